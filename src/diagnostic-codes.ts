@@ -1,0 +1,36 @@
+/**
+ * Every diagnostic code the library emits, with its severity and what it means. Data only.
+ */
+export const DIAGNOSTIC_CODES = {
+  'missing-title': {
+    severity: 'warning',
+    meaning: 'An abstract with no title before it; no record is made for it.',
+  },
+  'missing-abstract': {
+    severity: 'warning',
+    meaning: 'A card with a title but no abstract; its record has `abstract: null`.',
+  },
+  'orphan-footer': {
+    severity: 'warning',
+    meaning: 'An author count, organization, `·` or date line that belongs to no card.',
+  },
+  'truncated-card': {
+    severity: 'warning',
+    meaning: 'The last card is cut off by the end of the input; its record is kept with what it has.',
+  },
+  'year-unknown': {
+    severity: 'warning',
+    meaning: 'A date without a year, and nothing to infer the year from; its date is null.',
+  },
+  'invalid-date': {
+    severity: 'warning',
+    meaning: 'A date that names no calendar day (such as `Feb 30`); its date is null.',
+  },
+  'no-papers': {
+    severity: 'info',
+    meaning: 'The input holds no paper card at all.',
+  },
+} as const;
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,31 @@
+export { parsePaperDump } from './parse-paper-dump.js';
+export { tokenize } from './tokenize/tokenize.js';
+export { parseRecords } from './parse/parse-records.js';
+export { normalizePaper } from './normalize/normalize-paper.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
+export {
+  DiagnosticSchema,
+  PaperSchema,
+  ParseOptionsSchema,
+  ParseResultSchema,
+  RawRecordSchema,
+  TokenSchema,
+  type CleanOptions,
+  type Diagnostic,
+  type Format,
+  type MathMode,
+  type NormalizeOptions,
+  type Organization,
+  type PageDate,
+  type Paper,
+  type ParseOptions,
+  type ParseResult,
+  type RawField,
+  type RawRecord,
+  type RecordsOptions,
+  type RecordsResult,
+  type Severity,
+  type Source,
+  type Token,
+  type TokenKind,
+} from './schema.js';

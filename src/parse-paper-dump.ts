@@ -1,0 +1,67 @@
+import { assertString } from './assert-string.js';
+import { makeDiagnostic } from './diagnostic.js';
+import { findLatestWrittenYear, resolveDate } from './normalize/resolve-date.js';
+import { normalizeRecord } from './normalize/normalize-record.js';
+import { parseOptions } from './parse-options.js';
+import { parseRecords } from './parse/parse-records.js';
+import { ParseOptionsSchema, type Diagnostic, type PageDate, type ParseOptions, type ParseResult, type RawField } from './schema.js';
+import { tokenize } from './tokenize/tokenize.js';
+
+/**
+ * Parse a captured paper listing into validated, clean `Paper` records: tokenize, find the
+ * cards, normalize each. Any string parses; what could not be read is in `diagnostics`.
+ *
+ * @param text - The whole capture.
+ * @param options - `referenceDate` (`YYYY-MM-DD`, the day of the capture: years of yearless dates), `format` (skip detection), `math` (`unicode` or `keep`).
+ * @returns The family, the page date, the papers and the diagnostics.
+ * @example
+ * parsePaperDump('Mar 6\n\nA Title\n\nAn abstract. It ends.\n\n• 2 authors\n·\nMar 6 3', { referenceDate: '2026-04-21' }).papers[0].publishedAt
+ * //=> '2026-03-06'
+ */
+export function parsePaperDump(text: string, options: ParseOptions = {}): ParseResult {
+  assertString(text, 'text');
+  const { referenceDate, format, math } = parseOptions(ParseOptionsSchema, options, 'parsePaperDump');
+  const parsed = parseRecords(tokenize(text), format === undefined ? {} : { format });
+  const dateTexts = parsed.records.flatMap((record) => (record.date === null ? [] : [record.date.text]));
+  if (parsed.pageDate !== null) dateTexts.push(parsed.pageDate.text);
+  const latestWrittenYear = findLatestWrittenYear(dateTexts);
+  const normalizeOptions = {
+    ...(referenceDate === undefined ? {} : { referenceDate }),
+    ...(math === undefined ? {} : { math }),
+    ...(latestWrittenYear === undefined ? {} : { latestWrittenYear }),
+  };
+
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const papers = parsed.records.map((record) => {
+    const normalized = normalizeRecord(record, normalizeOptions);
+    diagnostics.push(...normalized.diagnostics);
+    return normalized.paper;
+  });
+  const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeOptions, diagnostics);
+  if (papers.length === 0) {
+    diagnostics.push(makeDiagnostic('no-papers', 'No paper card was found in the input', { line: 1, column: 1, offset: 0 }));
+  }
+  diagnostics.sort((a, b) => a.offset - b.offset);
+  return { format: parsed.format, pageDate, papers, diagnostics };
+}
+
+/** The page date with its year resolved by the same rule as the cards' dates. */
+function resolvePageDate(
+  field: RawField,
+  context: { referenceDate?: string; latestWrittenYear?: number },
+  diagnostics: Diagnostic[],
+): PageDate {
+  const resolved = resolveDate(field.text, context);
+  if (resolved.problem === 'year-unknown') {
+    diagnostics.push(
+      makeDiagnostic(
+        'year-unknown',
+        `The page date "${field.text}" has no year, and neither a reference date nor the dump's other dates imply one`,
+        field,
+      ),
+    );
+  } else if (resolved.problem === 'invalid-date') {
+    diagnostics.push(makeDiagnostic('invalid-date', `The page date "${field.text}" names no calendar day`, field));
+  }
+  return { text: field.text, date: resolved.date, yearInferred: resolved.yearInferred, line: field.line };
+}

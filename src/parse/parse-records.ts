@@ -1,0 +1,44 @@
+import { describeValue } from '../assert-string.js';
+import { RecordsOptionsSchema, type Format, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
+import type { Assembled } from './assemble-records.js';
+import { detectFormat } from './detect-format.js';
+import { parseDaily } from './parse-daily.js';
+import { parseListing } from './parse-listing.js';
+import { parseSearch } from './parse-search.js';
+import { parseOptions } from '../parse-options.js';
+
+const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[]) => Assembled>> = {
+  daily: parseDaily,
+  search: parseSearch,
+  listing: parseListing,
+};
+
+/**
+ * Turn tokens into raw records: detect the family (or take `options.format`), then read its
+ * cards. Nothing is interpreted yet: dates, counts and text stay as found.
+ *
+ * @param tokens - Tokens from `tokenize`.
+ * @param options - `format` to override detection.
+ * @returns The family, the page date line, the raw records and diagnostics.
+ * @example
+ * parseRecords(tokenize('A Title\n\nAn abstract. It ends.')).records[0].abstract.text
+ * //=> 'An abstract. It ends.'
+ */
+export function parseRecords(tokens: readonly Token[], options: RecordsOptions = {}): RecordsResult {
+  if (!Array.isArray(tokens)) {
+    throw new TypeError(`Expected \`tokens\` to be an array of tokens from tokenize(), got ${describeValue(tokens)}`);
+  }
+  const { format: forced } = parseOptions(RecordsOptionsSchema, options, 'parseRecords');
+  const format = forced ?? detectFormat(tokens);
+  const assembled = FAMILY_PARSERS[format](tokens);
+  const pageDate = assembled.pageDate;
+  return {
+    format,
+    pageDate:
+      pageDate === null
+        ? null
+        : { text: pageDate.text, line: pageDate.line, column: pageDate.column, offset: pageDate.offset },
+    records: assembled.records,
+    diagnostics: assembled.diagnostics,
+  };
+}

@@ -1,0 +1,17 @@
+import type { Token } from '../schema.js';
+import { assembleRecords, type Assembled } from './assemble-records.js';
+import { groupUnits } from './group-units.js';
+
+/**
+ * Parse search results: no blank lines and no footers, a title line and an abstract line
+ * after another. Every line is a unit of its own, and its shape says what it is.
+ *
+ * @param tokens - Tokens from `tokenize`.
+ * @returns The page date token (none on these pages), raw records and diagnostics.
+ * @example
+ * parseSearch(tokenize('A Title\nAn abstract. It ends.\nB Title\nAnother abstract. It ends.')).records.length
+ * //=> 2
+ */
+export function parseSearch(tokens: readonly Token[]): Assembled {
+  return assembleRecords(groupUnits(tokens, { splitEveryLine: true }), 'search');
+}

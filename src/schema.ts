@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { parseIsoDate } from './patterns.js';
+
+/** A real calendar day written `YYYY-MM-DD`. */
+export const IsoDateSchema = z
+  .string()
+  .refine((text) => parseIsoDate(text) !== null, 'expected a calendar date written YYYY-MM-DD');
+
+/** The input families that `parsePaperDump` recognises. */
+export const FormatSchema = z.enum(['daily', 'search', 'listing']);
+
+/** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */
+export const MathModeSchema = z.enum(['unicode', 'keep']);
+
+/** What a line of plain text is, as the tokenizer sees it. */
+export const TokenKindSchema = z.enum(['blank', 'chrome', 'text', 'authors', 'separator', 'date']);
+
+/** One line (or part of a line) of input: its kind, its text with the surrounding whitespace trimmed, and where it starts (1-based line and column, 0-based offset). */
+export const TokenSchema = z.object({
+  kind: TokenKindSchema,
+  text: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+});
+
+/** A piece of a card as found in the input, not yet interpreted: its text and where it starts. */
+export const RawFieldSchema = z.object({
+  text: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+});
+
+/** The organization a card names: `facebook AI at Meta` is `{ handle: 'facebook', name: 'AI at Meta' }`. */
+export const OrganizationSchema = z.object({
+  handle: z.string().min(1),
+  name: z.string().min(1),
+});
+
+/** Where a record was found: its family and its 1-based first and last lines. */
+export const SourceSchema = z.object({
+  format: FormatSchema,
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+
+/** One card as the parser found it: the text of each part, before dates, counts and text are interpreted. */
+export const RawRecordSchema = z.object({
+  format: FormatSchema,
+  title: RawFieldSchema,
+  abstract: RawFieldSchema.nullable(),
+  authors: RawFieldSchema.nullable(),
+  organization: RawFieldSchema.nullable(),
+  date: RawFieldSchema.nullable(),
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+
+/** One paper card, cleaned and validated. */
+export const PaperSchema = z.object({
+  title: z.string().min(1),
+  abstract: z.string().nullable(),
+  authorCount: z.number().int().nonnegative().nullable(),
+  organization: OrganizationSchema.nullable(),
+  publishedAt: IsoDateSchema.nullable(),
+  yearInferred: z.boolean(),
+  upvotes: z.number().int().nonnegative().nullable(),
+  comments: z.number().int().nonnegative().nullable(),
+  arxivId: z.string().nullable(),
+  links: z.array(z.string()),
+  githubStars: z.number().int().nonnegative().nullable(),
+  aiSummary: z.string().nullable(),
+  raw: z.object({ title: z.string(), abstract: z.string().nullable() }),
+  source: SourceSchema,
+});
+
+/** How sure a diagnostic is that something went wrong. */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+/** A message about the input: what could not be parsed, and where (1-based line and column, 0-based offset). */
+export const DiagnosticSchema = z.object({
+  severity: SeveritySchema,
+  code: z.string().min(1),
+  message: z.string().min(1),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  offset: z.number().int().nonnegative(),
+});
+
+/** What `parseRecords` returns: the family, the page date line, the raw records and what went wrong. */
+export const RecordsResultSchema = z.object({
+  format: FormatSchema,
+  pageDate: RawFieldSchema.nullable(),
+  records: z.array(RawRecordSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+/** The date the page shows above its cards; `yearInferred` is true when the year was not written. */
+export const PageDateSchema = z.object({
+  text: z.string(),
+  date: IsoDateSchema.nullable(),
+  yearInferred: z.boolean(),
+  line: z.number().int().positive(),
+});
+
+/** What `parsePaperDump` returns. */
+export const ParseResultSchema = z.object({
+  format: FormatSchema,
+  pageDate: PageDateSchema.nullable(),
+  papers: z.array(PaperSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+/** The options of `parsePaperDump`. */
+export const ParseOptionsSchema = z
+  .object({
+    referenceDate: IsoDateSchema.optional(),
+    format: FormatSchema.optional(),
+    math: MathModeSchema.optional(),
+  })
+  .strict();
+
+/** The options of `parseRecords`. */
+export const RecordsOptionsSchema = z.object({ format: FormatSchema.optional() }).strict();
+
+/** The options of `normalizePaper`: how to clean text, and what a yearless date takes its year from. */
+export const NormalizeOptionsSchema = z
+  .object({
+    referenceDate: IsoDateSchema.optional(),
+    math: MathModeSchema.optional(),
+    latestWrittenYear: z.number().int().optional(),
+  })
+  .strict();
+
+/** The options of `normalizeAbstract` and `cleanMath`. */
+export const CleanOptionsSchema = z.object({ math: MathModeSchema.optional() }).strict();
+
+export type TokenKind = z.infer<typeof TokenKindSchema>;
+export type Token = z.infer<typeof TokenSchema>;
+export type RawField = z.infer<typeof RawFieldSchema>;
+export type RawRecord = z.infer<typeof RawRecordSchema>;
+export type Format = z.infer<typeof FormatSchema>;
+export type MathMode = z.infer<typeof MathModeSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Paper = z.infer<typeof PaperSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type PageDate = z.infer<typeof PageDateSchema>;
+export type ParseResult = z.infer<typeof ParseResultSchema>;
+export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
+export type RecordsResult = z.infer<typeof RecordsResultSchema>;
+export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
+export type NormalizeOptions = z.infer<typeof NormalizeOptionsSchema>;
+export type CleanOptions = z.infer<typeof CleanOptionsSchema>;
