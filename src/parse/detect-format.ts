@@ -1,10 +1,11 @@
 import type { Format, Token } from '../schema.js';
-import { isHardWrapped } from './is-hard-wrapped.js';
+import { splitParagraphs } from './split-paragraphs.js';
+
 
 /**
- * Tell the plain-text family of a dump from its tokens: `search` when most text lines stand
- * in runs that are no hard-wrapped paragraph (title and abstract lines written back to back),
- * `daily` when cards have footers (author counts or the `·` separator), else `listing`.
+ * Tell the plain-text family of a dump from its tokens: `daily` when cards have footers
+ * (author counts or the `·` separator), `search` when most text lines are one-line paragraphs
+ * with no blank line between them (title and abstract lines back to back), else `listing`.
  *
  * @param tokens - Tokens from `tokenize`.
  * @returns The family.
@@ -18,7 +19,9 @@ export function detectFormat(tokens: readonly Token[]): Format {
   let footerLines = 0;
   let run: Token[] = [];
   const endRun = (): void => {
-    if (run.length > 1 && !isHardWrapped(run)) denseLines += run.length;
+    if (run.length >= 2) {
+      for (const paragraph of splitParagraphs(run)) if (paragraph.length === 1) denseLines += 1;
+    }
     run = [];
   };
   for (const token of tokens) {
@@ -31,6 +34,6 @@ export function detectFormat(tokens: readonly Token[]): Format {
     }
   }
   endRun();
-  if (textLines > 0 && denseLines * 2 > textLines) return 'search';
-  return footerLines > 0 ? 'daily' : 'listing';
+  if (footerLines > 0) return 'daily';
+  return textLines > 0 && denseLines * 2 > textLines ? 'search' : 'listing';
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../schema.js';
-import { isHardWrapped } from './is-hard-wrapped.js';
+import { splitParagraphs } from './split-paragraphs.js';
 
 /** The parts of a card footer found together; any of them may be missing. */
 export interface FooterParts {
@@ -39,10 +39,10 @@ export function groupUnits(tokens: readonly Token[], options: GroupOptions): Uni
 
   const flushParagraph = (): void => {
     if (paragraph.length === 0) return;
-    if (paragraph.length === 1 || (!options.splitEveryLine && isHardWrapped(paragraph))) {
-      units.push({ kind: 'text', lines: paragraph });
-    } else {
+    if (options.splitEveryLine) {
       for (const line of paragraph) units.push({ kind: 'text', lines: [line] });
+    } else {
+      for (const lines of splitParagraphs(paragraph)) units.push({ kind: 'text', lines });
     }
     paragraph = [];
   };

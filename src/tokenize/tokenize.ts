@@ -33,9 +33,23 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'chrome', text: content, ...position });
     } else {
       pushLineTokens(tokens, content, position);
+      const last = tokens[tokens.length - 1] as Token;
+      if (last.kind === 'chrome' && isWrappedWord(last, tokens[tokens.length - 2], lines[index + 1])) {
+        last.kind = 'text';
+      }
     }
   }
   return tokens;
+}
+
+/**
+ * A one-word chrome line (`Models`, `About`) right under a text line, with no chrome line
+ * after it, is the last word of a hard-wrapped paragraph, not site navigation.
+ */
+function isWrappedWord(token: Token, previous: Token | undefined, next: SourceLine | undefined): boolean {
+  if (token.text.includes(' ') || previous?.kind !== 'text' || previous.line !== token.line - 1) return false;
+  const following = next?.text.trim() ?? '';
+  return following === '' || classifyLine(following) !== 'chrome';
 }
 
 /** Push the tokens of one non-empty line, splitting off chrome glued to its start. */
