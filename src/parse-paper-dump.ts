@@ -21,10 +21,9 @@ import { tokenize } from './tokenize/tokenize.js';
 export function parsePaperDump(text: string, options: ParseOptions = {}): ParseResult {
   assertString(text, 'text');
   const { referenceDate, format, math } = parseOptions(ParseOptionsSchema, options, 'parsePaperDump');
-  const parsed = parseRecords(tokenize(text), format === undefined ? {} : { format });
-  const dateTexts = parsed.records.flatMap((record) => (record.date === null ? [] : [record.date.text]));
-  if (parsed.pageDate !== null) dateTexts.push(parsed.pageDate.text);
-  const latestWrittenYear = findLatestWrittenYear(dateTexts);
+  const tokens = tokenize(text);
+  const parsed = parseRecords(tokens, format === undefined ? {} : { format });
+  const latestWrittenYear = findLatestWrittenYear(tokens.filter((token) => token.kind === 'date').map((token) => token.text));
   const normalizeOptions = {
     ...(referenceDate === undefined ? {} : { referenceDate }),
     ...(math === undefined ? {} : { math }),

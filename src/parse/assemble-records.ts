@@ -69,8 +69,10 @@ export function assembleRecords(units: readonly Unit[], format: Format): Assembl
       if (open !== null && hasFooter(open.footer)) closeCard();
       const current = card as CardDraft | null;
       const first = unit.lines[0] as Token;
+      // A title-shaped text that ends the input, right after a title, is an abstract cut short.
       const shape = classifyTextShape(joinText(unit.lines));
-      if (current !== null && current.abstract === null && shape !== 'title') {
+      const cutAbstract = unit === units[units.length - 1];
+      if (current !== null && current.abstract === null && (shape !== 'title' || cutAbstract)) {
         current.abstract = unit.lines;
       } else if (shape === 'abstract') {
         closeCard();

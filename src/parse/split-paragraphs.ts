@@ -8,7 +8,7 @@ const WIDEST_WRAP = 200;
  * wraps. A greedy wrapper moves a word to the next line only when it does not fit, so a line
  * continues into the next exactly when the next line's first word would not have fit on it
  * at the run's width. A run with a line wider than any wrap is one line per paragraph (title
- * and abstract lines written back to back).
+ * and abstract lines written back to back). After a hyphen the next word needs no space.
  *
  * @param lines - Consecutive text tokens.
  * @returns The paragraphs, each a list of lines, in order.
@@ -26,7 +26,8 @@ export function splitParagraphs<Line extends Pick<Token, 'text'>>(lines: readonl
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1] as Line;
     const line = lines[index] as Line;
-    if (previous.text.length + 1 + firstWordLength(line.text) > width) {
+    const joiner = previous.text.endsWith('-') ? 0 : 1;
+    if (previous.text.length + joiner + firstWordLength(line.text) > width) {
       paragraph.push(line);
     } else {
       paragraphs.push(paragraph);

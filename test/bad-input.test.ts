@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import { normalizePaper, parsePaperDump, parseRecords, tokenize } from '../src/index.js';
+import { readFixture } from './read-fixture.js';
+
+const DAILY = readFixture('000_055f216e977f1c87.txt');
+const SEARCH = readFixture('002_ad3ed8a1ed9d81af.txt');
+const LISTING = readFixture('004_532eaede1c8b74eb.txt');
+
+/** The parts of a result that must not depend on line breaks or whitespace kinds. */
+const essentials = (text: string) => {
+  const result = parsePaperDump(text, { referenceDate: '2026-04-21' });
+  return {
+    format: result.format,
+    papers: result.papers.map(({ title, abstract, authorCount, organization, publishedAt, comments, source }) => ({
+      title,
+      abstract,
+      authorCount,
+      organization,
+      publishedAt,
+      comments,
+      lines: [source.startLine, source.endLine],
+    })),
+    diagnostics: result.diagnostics.map(({ code, line }) => ({ code, line })),
+  };
+};
+
+describe('misuse of the API', () => {
+  test.each([
+    ['a number', 42, 'number'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['a Buffer', Buffer.from('x'), 'object'],
+    ['an array', ['x'], 'array'],
+  ])('should throw a TypeError when the text is %s', (_name, value, got) => {
+    expect(() => parsePaperDump(value as unknown as string)).toThrow(
+      new TypeError(`Expected \`text\` to be a string, got ${got}`),
+    );
+  });
+
+  test.each([
+    [{ referenceDate: '21/04/2026' }, 'Invalid `options.referenceDate` of parsePaperDump(): expected a calendar date written YYYY-MM-DD, got "21/04/2026"'],
+    [{ referenceDate: '2026-02-30' }, 'Invalid `options.referenceDate` of parsePaperDump(): expected a calendar date written YYYY-MM-DD, got "2026-02-30"'],
+    [{ format: 'xml' }, 'Invalid `options.format` of parsePaperDump(): Invalid option: expected one of "daily"|"search"|"listing", got "xml"'],
+    [{ math: true }, 'Invalid `options.math` of parsePaperDump(): Invalid option: expected one of "unicode"|"keep", got boolean'],
+    [{ refDate: '2026-04-21' }, 'Invalid options of parsePaperDump(): Unrecognized key: "refDate"'],
+    ['daily', 'Expected the options of parsePaperDump() to be an object, got string'],
+  ])('should throw a TypeError for the options %j', (options, message) => {
+    expect(() => parsePaperDump('', options as never)).toThrow(new TypeError(message));
+  });
+
+  test('should throw a TypeError when a stage gets what no earlier stage makes', () => {
+    expect(() => parseRecords('text' as never)).toThrow(TypeError);
+    expect(() => normalizePaper({ title: 'x' } as never)).toThrow(TypeError);
+  });
+});
+
+describe('line breaks and whitespace', () => {
+  test.each([
+    ['daily', DAILY],
+    ['search', SEARCH],
+    ['listing', LISTING],
+  ])('should read the %s capture the same with CRLF, a BOM, NBSP and tabs', (_name, text) => {
+    const plain = essentials(text);
+    expect(essentials(text.replaceAll('\n', '\r\n'))).toEqual(plain);
+    expect(essentials(`\uFEFF${text}`)).toEqual(plain);
+    expect(essentials(text.replaceAll('\n', '\t\n\u00a0'))).toEqual(plain);
+  });
+
+  test('should fold NBSP and tabs inside a title', () => {
+    const { papers } = parsePaperDump('A\u00a0Title\twith  Gaps\n\nAn abstract. It ends here.');
+    expect(papers[0]?.title).toBe('A Title with Gaps');
+    expect(papers[0]?.raw.title).toBe('A\u00a0Title\twith  Gaps');
+  });
+});
+
+describe('whole pages', () => {
+  test('should parse several pages concatenated as one dump, keeping the first page date', () => {
+    const once = parsePaperDump(DAILY).papers.length;
+    const twice = parsePaperDump(`${DAILY}\n${readFixture('001_71592d889472a176.txt')}`);
+    expect(twice.papers).toHaveLength(once + 89);
+    expect(twice.pageDate?.text).toBe('Apr 20');
+    expect(twice.diagnostics).toEqual([]);
+  });
+
+  test('should rejoin titles and abstracts hard-wrapped at 80 columns in a listing', () => {
+    const wrapped = parsePaperDump(
+      'Mar 11\n\nHow to Capture Higher-order Correlations? Generalizing Matrix\nSoftmax Attention to Kronecker Computation\n\nIn the classical transformer attention scheme, we are given three n times d\nsize matrices Q, K, V (the query, key, and value tokens), and the goal is to\ncompute a new n times d size matrix.\n',
+      { math: 'keep' },
+    );
+    expect(wrapped.papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual([
+      {
+        title: 'How to Capture Higher-order Correlations? Generalizing Matrix Softmax Attention to Kronecker Computation',
+        abstract:
+          'In the classical transformer attention scheme, we are given three n times d size matrices Q, K, V (the query, key, and value tokens), and the goal is to compute a new n times d size matrix.',
+      },
+    ]);
+  });
+
+  test('should rejoin a word hyphenated by a hard wrap', () => {
+    const { papers } = parsePaperDump('A Title\n\nTraining very large models at scale requires large-\nscale compute. We show how.');
+    expect(papers[0]?.abstract).toBe('Training very large models at scale requires large-scale compute. We show how.');
+  });
+});
+
+describe('damaged dumps', () => {
+  const searchLines = SEARCH.split('\n');
+
+  test('should lose only the abstract when one abstract line of a search dump is missing', () => {
+    const damaged = [...searchLines.slice(0, 5), ...searchLines.slice(6)].join('\n');
+    const before = parsePaperDump(SEARCH).papers;
+    const after = parsePaperDump(damaged);
+    expect(after.papers).toHaveLength(before.length);
+    expect(after.papers[1]).toMatchObject({ title: before[1]?.title, abstract: null });
+    expect(after.papers.slice(2).map((paper) => paper.abstract)).toEqual(before.slice(2).map((paper) => paper.abstract));
+    expect(after.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'missing-abstract', line: 5 }]);
+  });
+
+  test('should lose only that card when one title line of a search dump is missing, and say where', () => {
+    const damaged = [...searchLines.slice(0, 4), ...searchLines.slice(5)].join('\n');
+    const before = parsePaperDump(SEARCH).papers;
+    const after = parsePaperDump(damaged);
+    expect(after.papers.map((paper) => paper.title)).toEqual(before.filter((_, index) => index !== 1).map((paper) => paper.title));
+    expect(after.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'missing-title', line: 5 }]);
+  });
+
+  test.each([
+    ['in the middle of its abstract', DAILY.slice(0, DAILY.indexOf('Since compute grows') + 40), 'ends in the middle of its abstract'],
+    ['before its abstract', DAILY.slice(0, DAILY.indexOf('Since compute grows')), 'ends before its abstract'],
+    ['inside its footer', DAILY.slice(0, DAILY.indexOf('Sep 18, 2025')), 'ends inside its footer'],
+  ])('should keep a last card cut off %s, with a warning', (_name, text, reason) => {
+    const result = parsePaperDump(text, { referenceDate: '2026-04-21' });
+    expect(result.papers).toHaveLength(1);
+    expect(result.papers[0]?.title).toBe('Pre-training under infinite compute');
+    expect(result.diagnostics.map(({ severity, code, line }) => ({ severity, code, line }))).toEqual([
+      { severity: 'warning', code: 'truncated-card', line: 13 },
+    ]);
+    expect(result.diagnostics[0]?.message).toContain(reason);
+  });
+
+  test.each([
+    ['a date without a year when nothing implies one', 'Mar 6', 'year-unknown'],
+    ['a day that does not exist', 'Feb 30, 2024', 'invalid-date'],
+  ])('should report %s', (_name, date, code) => {
+    const result = parsePaperDump(`A Title\n\nAn abstract. It ends.\n\n• 2 authors\n·\n${date}`);
+    expect(result.papers.map((paper) => paper.publishedAt)).toEqual([null]);
+    expect(result.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code, line: 7 }]);
+  });
+});
+
+describe('large and hostile inputs', () => {
+  test.each([
+    ['one 8 MB line', 'x'.repeat(8 * 1024 * 1024)],
+    ['200,000 nested braces', `A Title\n\n${'{'.repeat(200_000)}x${'}'.repeat(200_000)}.`],
+    ['a million blank lines', '\n'.repeat(1_000_000)],
+    ['a million footer dots', '·\n'.repeat(1_000_000)],
+    ['ten thousand words in one title line', 'Word '.repeat(10_000)],
+    ['long runs of dates and author counts', 'Mar 6\n• 4 authors\n'.repeat(200_000)],
+  ])('should parse %s without throwing', (_name, text) => {
+    const result = parsePaperDump(text);
+    expect(Array.isArray(result.papers)).toBe(true);
+  });
+
+  test('should parse the whole corpus repeated to many megabytes into as many records', () => {
+    const copies = 20;
+    const result = parsePaperDump(Array.from({ length: copies }, () => SEARCH).join('\n'));
+    expect(result.papers).toHaveLength(copies * 193);
+    expect(tokenize(SEARCH).length).toBeGreaterThan(380);
+  });
+});

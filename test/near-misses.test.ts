@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { parsePaperDump } from '../src/index.js';
+
+/** Inputs that look a little like a dump but hold no card: each must give no record. */
+const NEAR_MISSES: [string, string][] = [
+  ['an empty text', ''],
+  ['only whitespace', ' \n\t\n\u00a0\r\n'],
+  ['only page chrome', 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community'],
+  ['only a page date', 'Apr 20'],
+  ['chrome and a page date', 'Daily Papers\n\nApr 20\n\n'],
+  ['a footer with no card', '  • 4 authors\n·\nSep 18, 2025'],
+  ['footer parts alone', '·\n\n·\n\nMar 6 3'],
+  ['an abstract with no title', 'We study scaling laws of language models. They hold over seven orders of magnitude.'],
+  ['front matter only', '---\ntitle: Daily Papers\nurl: https://huggingface.co/papers\n---'],
+  ['a capture header only', 'Title: Daily Papers\nURL Source: https://huggingface.co/papers\nMarkdown Content:'],
+  ['site navigation only', 'Hugging Face\nModels\nDatasets\nSpaces\nPosts\nDocs\nPricing\nLog In\nSign Up'],
+  ['a truncation marker', '[Content truncated]'],
+  ['a glued chrome word and nothing after it', 'Get trending papers in your email inbox!Subscribe'],
+];
+
+describe('near misses', () => {
+  test.each(NEAR_MISSES)('should make no record of %s', (_name, text) => {
+    const result = parsePaperDump(text);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.some((diagnostic) => diagnostic.code === 'no-papers')).toBe(true);
+  });
+
+  test('should say where the lines that fit no card are', () => {
+    const { diagnostics } = parsePaperDump('Daily Papers\n\nApr 20\n\n  • 4 authors\n·\nSep 18, 2025\n\nWe study scaling laws. They hold.');
+    expect(diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([
+      { code: 'no-papers', line: 1 },
+      { code: 'orphan-footer', line: 5 },
+      { code: 'orphan-footer', line: 6 },
+      { code: 'orphan-footer', line: 7 },
+      { code: 'missing-title', line: 9 },
+    ]);
+  });
+});
