@@ -1,0 +1,54 @@
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import type { z } from 'zod';
+import * as paperdump from '../src/index.js';
+import {
+  parsePaperDump,
+  PaperSchema,
+  ParseResultSchema,
+  type Diagnostic,
+  type Paper,
+  type ParseOptions,
+  type ParseResult,
+  type Token,
+} from '../src/index.js';
+
+describe('the public API', () => {
+  test('should export exactly these names', () => {
+    expect(Object.keys(paperdump).sort()).toEqual([
+      'DIAGNOSTIC_CODES',
+      'DiagnosticSchema',
+      'PaperSchema',
+      'ParseOptionsSchema',
+      'ParseResultSchema',
+      'RawRecordSchema',
+      'TokenSchema',
+      'normalizePaper',
+      'parsePaperDump',
+      'parseRecords',
+      'tokenize',
+    ]);
+  });
+
+  test('should infer every public type from its schema', () => {
+    expectTypeOf<Paper>().toEqualTypeOf<z.infer<typeof PaperSchema>>();
+    expectTypeOf<ParseResult>().toEqualTypeOf<z.infer<typeof ParseResultSchema>>();
+    expectTypeOf<Diagnostic>().toEqualTypeOf<z.infer<typeof paperdump.DiagnosticSchema>>();
+    expectTypeOf<Token>().toEqualTypeOf<z.infer<typeof paperdump.TokenSchema>>();
+  });
+
+  test('should type parsePaperDump as text and options in, ParseResult out', () => {
+    expectTypeOf(parsePaperDump).parameters.toEqualTypeOf<[text: string, options?: ParseOptions]>();
+    expectTypeOf(parsePaperDump).returns.toEqualTypeOf<ParseResult>();
+    expectTypeOf<Paper['publishedAt']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Paper['organization']>().toEqualTypeOf<{ handle: string; name: string } | null>();
+    expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
+  });
+
+  test('should describe every diagnostic code with a severity and a meaning', () => {
+    for (const [code, entry] of Object.entries(paperdump.DIAGNOSTIC_CODES)) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warning', 'info']).toContain(entry.severity);
+      expect(entry.meaning.length).toBeGreaterThan(10);
+    }
+  });
+});
