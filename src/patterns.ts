@@ -11,6 +11,9 @@
 /** A run of whitespace of any kind (spaces, tabs, NBSP, line breaks). */
 export const WHITESPACE_RUN = /\s+/g;
 
+/** Whitespace of any kind but the plain space (tabs, NBSP, line breaks). */
+export const NON_SPACE_WHITESPACE = /[^\S ]/;
+
 /** A sentence boundary inside a text: end punctuation, whitespace, then a capital letter or a digit. */
 export const SENTENCE_BREAK = /[.!?]\s+[A-Z0-9]/g;
 
@@ -211,3 +214,22 @@ export function parseArxivIdMonth(id: string): { year: number; month: number } |
   if (month < 1 || month > 12) return null;
   return { year: 2000 + Number(match[1]), month };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Math
+// ---------------------------------------------------------------------------------------------
+
+/** A URL in prose: `http(s)://` or `www.` up to a space, a brace, a quote or an angle bracket. */
+export const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s{}"<>\\]+/g;
+/** Punctuation that ends a sentence after a URL rather than belonging to it. */
+export const URL_TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+/** The column specification of an array environment (`lllllll`, `c|c`). */
+export const ENVIRONMENT_COLUMNS = /^[lcrp|]+$/;
+/** A run of spaces at the end of a string. */
+export const TRAILING_SPACES = / +$/;
+/** One letter or digit of any script. */
+export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** One letter or symbol of any script. */
+export const LETTER_OR_SYMBOL = /^[\p{L}\p{S}]$/u;
+/** One combining mark. */
+export const COMBINING_MARK = /^\p{M}$/u;

@@ -1,4 +1,4 @@
-import { WHITESPACE_RUN } from '../patterns.js';
+import { NON_SPACE_WHITESPACE, WHITESPACE_RUN } from '../patterns.js';
 
 /**
  * Fold every run of whitespace (tabs, NBSP, line breaks included) into one space and trim.
@@ -10,5 +10,7 @@ import { WHITESPACE_RUN } from '../patterns.js';
  * //=> 'Hello, world'
  */
 export function foldWhitespace(text: string): string {
+  // Most text needs no folding; two cheap scans prove it before any string is built.
+  if (!NON_SPACE_WHITESPACE.test(text) && !text.includes('  ')) return text.trim();
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
