@@ -152,6 +152,7 @@ describe('large and hostile inputs', () => {
     ['one 8 MB line', 'x'.repeat(8 * 1024 * 1024)],
     ['200,000 nested braces', `A Title\n\n${'{'.repeat(200_000)}x${'}'.repeat(200_000)}.`],
     ['a million blank lines', '\n'.repeat(1_000_000)],
+    ['a million line feeds and one carriage return at the end', `${'\n'.repeat(1_000_000)}\r`],
     ['a million footer dots', '·\n'.repeat(1_000_000)],
     ['ten thousand words in one title line', 'Word '.repeat(10_000)],
     ['long runs of dates and author counts', 'Mar 6\n• 4 authors\n'.repeat(200_000)],

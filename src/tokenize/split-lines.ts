@@ -19,22 +19,23 @@ export interface SourceLine {
  */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
-  const hasCarriageReturn = text.includes('\r');
+  // The next carriage return at or after `start`; -1 when there is none left.
+  let carriageReturn = text.indexOf('\r');
   let start = 0;
   let lineNumber = 1;
   for (;;) {
     const newline = text.indexOf('\n', start);
     const stop = newline === -1 ? text.length : newline;
     let end = stop;
-    if (hasCarriageReturn) {
-      if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
-      let cr = text.indexOf('\r', start);
-      while (cr !== -1 && cr < end) {
-        lines.push({ text: text.slice(start, cr), line: lineNumber, offset: start });
+    if (carriageReturn !== -1 && carriageReturn < stop) {
+      if (newline !== -1 && end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+      while (carriageReturn !== -1 && carriageReturn < end) {
+        lines.push({ text: text.slice(start, carriageReturn), line: lineNumber, offset: start });
         lineNumber += 1;
-        start = cr + 1;
-        cr = text.indexOf('\r', start);
+        start = carriageReturn + 1;
+        carriageReturn = text.indexOf('\r', start);
       }
+      if (carriageReturn !== -1 && carriageReturn < stop) carriageReturn = text.indexOf('\r', stop);
     }
     lines.push({ text: text.slice(start, end), line: lineNumber, offset: start });
     if (newline === -1) return lines;
