@@ -26,6 +26,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'A date that names no calendar day (such as `Feb 30`); its date is null.',
   },
+  'unknown-macro': {
+    severity: 'info',
+    meaning: 'A LaTeX macro the cleaner does not know (an author macro such as `\\mname`); its name is kept in the text.',
+  },
   'no-papers': {
     severity: 'info',
     meaning: 'The input holds no paper card at all.',

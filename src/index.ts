@@ -2,8 +2,10 @@ export { parsePaperDump } from './parse-paper-dump.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseRecords } from './parse/parse-records.js';
 export { normalizePaper } from './normalize/normalize-paper.js';
+export { cleanMath, normalizeAbstract } from './normalize/normalize-abstract.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export {
+  CleanOptionsSchema,
   DiagnosticSchema,
   PaperSchema,
   ParseOptionsSchema,

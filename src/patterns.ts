@@ -233,3 +233,11 @@ export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export const LETTER_OR_SYMBOL = /^[\p{L}\p{S}]$/u;
 /** One combining mark. */
 export const COMBINING_MARK = /^\p{M}$/u;
+/** (Math report) A `\command` left in cleaned text. */
+export const REPORT_BACKSLASH_COMMAND = /\\[A-Za-z]+/g;
+/** (Math report) A run of ASCII letters with the characters around it, to test against the command table. */
+export const REPORT_LETTER_RUN = /([^A-Za-z]?)([A-Za-z]+)(?=([^A-Za-z]?))/g;
+/** (Math report) A brace group not written as a script (`{x}` without `^` or `_` before it). */
+export const REPORT_BARE_BRACE_GROUP = /(?:^|[^^_{}])\{[^{}]{0,40}\}/g;
+/** (Math report) LaTeX punctuation left in cleaned text: `--`, ` `` `, `''`. */
+export const REPORT_LATEX_PUNCTUATION = /--|``|''/g;

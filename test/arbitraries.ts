@@ -96,3 +96,83 @@ export const papersArbitrary: fc.Arbitrary<GeneratedPaper[]> = fc.uniqueArray(pa
 
 /** The plain-text families a dump can be printed in. */
 export const plainFormatArbitrary = fc.constantFrom('daily' as const, 'search' as const, 'listing' as const);
+
+// ---------------------------------------------------------------------------------------------
+// Math
+// ---------------------------------------------------------------------------------------------
+
+/** Prose words, trap words among them (`times`, `sim`, `in`, `to`, `star`, `well`). */
+const proseWords = [
+  'we', 'show', 'that', 'the', 'model', 'is', 'three', 'times', 'faster', 'sometimes', 'simple', 'similar', 'in', 'to',
+  'star', 'well', 'left', 'right', 'top', 'log', 'max', 'partial', 'approx', 'delta', 'point', 'explore', 'subset', 'unless',
+  'between', 'space', 'natural', 'prime', 'sharp', 'into', 'onto', 'login', 'cosine', 'single', 'all', 'ill', 'amid',
+  'image', 'real', 'empty', 'data', 'and', 'of', 'a', 'for', 'on', 'with', 'training', 'sim-to-real', 'text-to-image',
+];
+
+/** A sentence of prose with no math trigger: words, commas and a full stop. */
+export const proseSentenceArbitrary = fc
+  .array(fc.constantFrom(...proseWords), { minLength: 1, maxLength: 14 })
+  .map((words) => `${words.join(' ')}.`);
+
+/** Any string, weighted toward the characters and words the math cleaner reacts to. */
+export const mathishStringArbitrary = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc
+    .array(
+      fc.constantFrom(
+        '\\', '{', '}', '^', '_', '$', '~', '-', '`', "'", '"', '(', ')', '[', ']', ' ', '1', '2', 'x', 'n', 'times', 'sim',
+        'in', 'to', 'left', 'right', 'big', 'frac', 'sqrt', 'mathcal', 'varepsilon', 'alpha', 'gamma', 'infty', 'leq',
+        'text', 'em', 'url', 'https://a.b/c', '%', '&', '\\\\', 'ell', 'star', 'top', 'Omega', 'R', 'O', 'e',
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+/** One atom of a LaTeX formula whose damaged form loses no information. */
+const latexAtomArbitrary = fc.oneof(
+  fc.constantFrom('x', 'y', 'n', 'k', 'm', 'T', 'K', 'N'),
+  fc.integer({ min: 1, max: 999 }).map(String),
+  fc.constantFrom('\\alpha', '\\beta', '\\gamma', '\\lambda', '\\theta', '\\varepsilon', '\\infty'),
+);
+
+/** An atom with an optional numeric script (`x^{2}`, `W_{1}`). */
+const scriptedAtomArbitrary = fc
+  .tuple(latexAtomArbitrary, fc.constantFrom('', '^{2}', '_{1}', '^2', '_0'))
+  .map(([atom, script]) => `${atom}${script}`);
+
+/** Operators whose damaged spelling is still recognisable between atoms. */
+const latexOperatorArbitrary = fc.constantFrom(' \\times ', ' \\leq ', ' \\geq ', ' \\neq ', ' \\ll ', ' \\gg ', ' \\cdot ', ' \\pm ', ' \\sim ', '+', '-');
+
+/** A lossless LaTeX formula: atoms joined by operators, and fractions of single atoms. */
+export const losslessLatexArbitrary = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: scriptedAtomArbitrary },
+      { weight: 1, arbitrary: fc.tuple(latexAtomArbitrary, latexAtomArbitrary).map(([a, b]) => `\\frac{${a}}{${b}}`) },
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .chain((atoms) =>
+    fc.array(latexOperatorArbitrary, { minLength: atoms.length - 1, maxLength: atoms.length - 1 }).map((operators) =>
+      atoms.reduce((formula, atom, index) => `${formula}${index === 0 ? '' : (operators[index - 1] ?? '+')}${atom}`, ''),
+    ),
+  )
+  // A `$` followed by a digit is money (SPEC 5), so a formula in `$...$` starts with no digit.
+  .filter((formula) => !/^\d/.test(formula));
+
+/** Any LaTeX formula of the kinds abstracts use, lossless or not (`\mathbb{R}`, `\sqrt{n}`). */
+export const latexFormulaArbitrary = fc.oneof(
+  losslessLatexArbitrary,
+  fc.tuple(losslessLatexArbitrary, fc.constantFrom('\\mathbb{R}^{d}', '\\sqrt{n}', '\\mathcal{O}(n)', '\\text{ if }', '\\mathrm{d}x')).map(
+    ([formula, extra]) => `${formula} ${extra}`,
+  ),
+);
+
+/** An abstract sentence holding one formula between `$` signs. */
+export const latexSentenceArbitrary = (formula: fc.Arbitrary<string>): fc.Arbitrary<{ latex: string; sentence: string }> =>
+  fc.tuple(proseSentenceArbitrary, formula, proseSentenceArbitrary).map(([before, latex, after]) => ({
+    latex,
+    // Neutral words on both sides: the `$` signs the damage removes were the only boundary.
+    sentence: `${before.slice(0, -1)} we have $${latex}$ here, ${after}`,
+  }));

@@ -4,12 +4,13 @@ import { readFixture } from './read-fixture.js';
 
 /**
  * Every corpus capture: its family, page date, record count (counted by hand in the text), and
- * the diagnostics it must give: the listing of Mar 11 writes no year anywhere, so without a
+ * the diagnostics it must give: the EditReward abstract of Oct 31 uses two author macros
+ * (`\mname`, `\benchname`); the listing of Mar 11 writes no year anywhere, so without a
  * reference date its page date's year is unknown.
  */
 const CAPTURES = [
   { file: '000_055f216e977f1c87.txt', format: 'daily', pageDate: 'Apr 20', papers: 34, diagnostics: [] },
-  { file: '001_71592d889472a176.txt', format: 'daily', pageDate: 'Oct 31', papers: 89, diagnostics: [] },
+  { file: '001_71592d889472a176.txt', format: 'daily', pageDate: 'Oct 31', papers: 89, diagnostics: ['unknown-macro', 'unknown-macro'] },
   { file: '002_ad3ed8a1ed9d81af.txt', format: 'search', pageDate: null, papers: 193, diagnostics: [] },
   { file: '003_8484e09dc279088b.txt', format: 'search', pageDate: null, papers: 298, diagnostics: [] },
   { file: '004_532eaede1c8b74eb.txt', format: 'listing', pageDate: 'Mar 11', papers: 64, diagnostics: ['year-unknown'] },
@@ -93,6 +94,16 @@ describe('the daily capture of Oct 31 (001)', () => {
     { title: 'TensorBLEU: Vectorized GPU-based BLEU Score', organization: { handle: 'ReactiveAI', name: 'Reactive AI' }, publishedAt: '2025-10-06', comments: 2 },
   ])('should read the organization footer of "$title"', ({ title, ...footer }) => {
     expect(findPaper(papers, title)).toMatchObject({ ...footer, authorCount: null, yearInferred: true });
+  });
+
+  test('should report the author macros of the EditReward abstract and name the title as their likely expansion', () => {
+    const diagnostics = parseFixture('001_71592d889472a176.txt').diagnostics;
+    expect(diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([
+      { code: 'unknown-macro', line: 99 },
+      { code: 'unknown-macro', line: 99 },
+    ]);
+    expect(diagnostics[0]?.message).toBe('Unknown LaTeX macro `\\mname` kept as "mname"; the title suggests it stands for "EditReward".');
+    expect(findPaper(parseFixture('001_71592d889472a176.txt').papers, 'EditReward').abstract).toContain('we built mname, trained');
   });
 
   test('should keep the cards that show no footer, with null footer fields', () => {

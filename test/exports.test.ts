@@ -15,6 +15,7 @@ import {
 describe('the public API', () => {
   test('should export exactly these names', () => {
     expect(Object.keys(paperdump).sort()).toEqual([
+      'CleanOptionsSchema',
       'DIAGNOSTIC_CODES',
       'DiagnosticSchema',
       'PaperSchema',
@@ -22,6 +23,8 @@ describe('the public API', () => {
       'ParseResultSchema',
       'RawRecordSchema',
       'TokenSchema',
+      'cleanMath',
+      'normalizeAbstract',
       'normalizePaper',
       'parsePaperDump',
       'parseRecords',
@@ -42,6 +45,12 @@ describe('the public API', () => {
     expectTypeOf<Paper['publishedAt']>().toEqualTypeOf<string | null>();
     expectTypeOf<Paper['organization']>().toEqualTypeOf<{ handle: string; name: string } | null>();
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>();
+  });
+
+  test('should type normalizeAbstract and cleanMath as string in, string out', () => {
+    expectTypeOf(paperdump.normalizeAbstract).parameters.toEqualTypeOf<[text: string, options?: paperdump.CleanOptions]>();
+    expectTypeOf(paperdump.normalizeAbstract).returns.toEqualTypeOf<string>();
+    expectTypeOf(paperdump.cleanMath).returns.toEqualTypeOf<string>();
   });
 
   test('should describe every diagnostic code with a severity and a meaning', () => {

@@ -1,19 +1,32 @@
 import { WRAPPED_HYPHEN_BREAK } from '../patterns.js';
 import type { MathMode } from '../schema.js';
 import { foldWhitespace } from './fold-whitespace.js';
+import { cleanMathText } from './math/clean-math.js';
+
+/** A card text cleaned, with what the math cleaner found in it. */
+export interface CleanedCardText {
+  text: string;
+  /** Unknown `\macros`, named without the backslash. */
+  unknownMacros: readonly string[];
+  /** URLs recovered from `\href` and `url{...}` remnants. */
+  links: readonly string[];
+}
 
 /**
- * Clean a card's title or abstract as found: rejoin words hyphenated by a hard wrap, then
- * fold whitespace.
+ * Clean a card's title or abstract as found: rejoin words hyphenated by a hard wrap, fold
+ * whitespace, and (in `unicode` mode) turn damaged math into Unicode.
  *
  * @param text - The text as found, lines joined with line breaks.
- * @param math - How math is cleaned.
- * @returns The clean text on one line.
+ * @param math - `unicode` to clean math, `keep` to fold whitespace only.
+ * @returns The clean text on one line, the unknown macros and the recovered links.
  * @example
- * cleanCardText('Fast large-\nscale   training', 'keep')
+ * cleanCardText('Fast large-\nscale   training', 'keep').text
  * //=> 'Fast large-scale training'
  */
-export function cleanCardText(text: string, math: MathMode): string {
+export function cleanCardText(text: string, math: MathMode): CleanedCardText {
   const unwrapped = text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
-  return math === 'keep' ? foldWhitespace(unwrapped) : foldWhitespace(unwrapped);
+  const folded = foldWhitespace(unwrapped);
+  if (math === 'keep') return { text: folded, unknownMacros: [], links: [] };
+  const cleaned = cleanMathText(folded);
+  return { text: foldWhitespace(cleaned.text), unknownMacros: cleaned.unknownMacros, links: cleaned.links };
 }

@@ -2,6 +2,7 @@ import { makeDiagnostic } from '../diagnostic.js';
 import { parseAuthorCountLine, parseOrganizationLine } from '../patterns.js';
 import type { Diagnostic, NormalizeOptions, Paper, RawRecord } from '../schema.js';
 import { cleanCardText } from './clean-card-text.js';
+import { unknownMacroMessage } from './normalize-abstract.js';
 import { resolveDate } from './resolve-date.js';
 
 /** A paper and what normalizing its record found wrong. */
@@ -46,9 +47,20 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): Norm
       diagnostics.push(makeDiagnostic('invalid-date', `The date "${raw.date.text}" names no calendar day`, raw.date));
     }
   }
+  const title = cleanCardText(raw.title.text, math);
+  const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math);
+  for (const [cleaned, field] of [
+    [title, raw.title],
+    [abstract, raw.abstract],
+  ] as const) {
+    for (const name of cleaned?.unknownMacros ?? []) {
+      diagnostics.push(makeDiagnostic('unknown-macro', unknownMacroMessage(name, title.text), field ?? raw.title));
+    }
+  }
+  const links = [...new Set([...title.links, ...(abstract?.links ?? [])])];
   const paper: Paper = {
-    title: cleanCardText(raw.title.text, math),
-    abstract: raw.abstract === null ? null : cleanCardText(raw.abstract.text, math),
+    title: title.text,
+    abstract: abstract === null ? null : abstract.text,
     authorCount: raw.authors === null ? null : parseAuthorCountLine(raw.authors.text),
     organization: raw.organization === null ? null : parseOrganizationLine(raw.organization.text),
     publishedAt,
@@ -56,7 +68,7 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): Norm
     upvotes: null,
     comments,
     arxivId: null,
-    links: [],
+    links,
     githubStars: null,
     aiSummary: null,
     raw: { title: raw.title.text, abstract: raw.abstract === null ? null : raw.abstract.text },

@@ -27,6 +27,9 @@ const enum ChunkFlag {
   Strong = 3,
 }
 
+/** Brackets and math punctuation: a command name glued to one is a candidate (`Oleft(`, `right)`, `delta<1`). */
+const BRACKETS = new Set([0x28, 0x29, 0x5b, 0x5d, 0x7c, 0x3c, 0x3e, 0x3d, 0x2f, 0x2c]);
+
 /** Characters whose presence makes a chunk a candidate. */
 const TRIGGER_CHARS = new Set(['\\', '^', '_', '{', '}', '$', '~']);
 
@@ -43,11 +46,12 @@ const TRIGGER_CHARS = new Set(['\\', '^', '_', '{', '}', '$', '~']);
  * //=> [{ start: 13, end: 30 }]
  */
 export function findMathSpans(text: string): MathSpanScan {
-  const dollarDelimiters = pairDollars(text);
+  const dollarPairs = pairDollars(text);
+  const dollarDelimiters: ReadonlySet<number> = new Set([...dollarPairs.keys(), ...dollarPairs.values()]);
   const chunkStarts: number[] = [];
   const chunkEnds: number[] = [];
   const flags: ChunkFlag[] = [];
-  const splitCache = new Map<string, boolean>();
+  const splitCache = new Map<string, ChunkFlag>();
   const hasOpeningQuotes = text.includes('``');
   let i = 0;
   const length = text.length;
@@ -73,12 +77,8 @@ export function findMathSpans(text: string): MathSpanScan {
     } else if (flag === ChunkFlag.Weak) {
       const before = flags[c - 1] ?? ChunkFlag.Quiet;
       const after = flags[c + 1] ?? ChunkFlag.Quiet;
-      if (before >= ChunkFlag.Weak && after >= ChunkFlag.Weak) {
-        examined[c] = true;
-        examined[c - 1] = true;
-        examined[c + 1] = true;
-        if (c > 1) examined[c - 2] = true;
-        if (c + 2 < count) examined[c + 2] = true;
+      if ((before >= ChunkFlag.Weak && after >= ChunkFlag.Weak) || before === ChunkFlag.Atom || after === ChunkFlag.Atom) {
+        for (let k = Math.max(0, c - 2); k <= Math.min(count - 1, c + 2); k += 1) examined[k] = true;
       }
     }
   }
@@ -93,45 +93,30 @@ export function findMathSpans(text: string): MathSpanScan {
     }
     const start = chunkStarts[c] ?? 0;
     let end = chunkEnds[c] ?? 0;
-    let reach = end;
+    let scanned = start;
     c += 1;
     for (;;) {
-      // Extend over the closing brace of every open brace and the closing `$` of every pair.
-      for (let p = start; p < end; p += 1) {
-        const ch = text.charCodeAt(p);
-        if (ch === 0x7b) reach = Math.max(reach, (openBraceMatch.get(p) ?? p) + 1);
-        else if (ch === 0x24 && dollarDelimiters.has(p)) reach = Math.max(reach, nextDelimiter(text, p, dollarDelimiters) + 1);
+      // Extend over the closing brace of every open brace and the closing `$` of every pair;
+      // each character is scanned once, so this stays linear.
+      while (scanned < end) {
+        const closing = openBraceMatch.get(scanned) ?? dollarPairs.get(scanned);
+        if (closing !== undefined && closing >= end) end = closing + 1;
+        scanned += 1;
       }
-      while (c < count && ((chunkStarts[c] ?? 0) < reach || examined[c] === true)) {
-        reach = Math.max(reach, chunkEnds[c] ?? 0);
+      if (c < count && ((chunkStarts[c] ?? 0) < end || examined[c] === true)) {
+        end = Math.max(end, chunkEnds[c] ?? 0);
         c += 1;
+        continue;
       }
-      if (reach <= end) break;
-      // Only the newly covered part needs looking at: keep the scan linear.
-      const scanned = end;
-      end = reach;
-      for (let p = scanned; p < end; p += 1) {
-        const ch = text.charCodeAt(p);
-        if (ch === 0x7b) reach = Math.max(reach, (openBraceMatch.get(p) ?? p) + 1);
-        else if (ch === 0x24 && dollarDelimiters.has(p)) reach = Math.max(reach, nextDelimiter(text, p, dollarDelimiters) + 1);
-      }
-      if (reach <= end) {
-        while (c < count && ((chunkStarts[c] ?? 0) < reach || examined[c] === true)) {
-          reach = Math.max(reach, chunkEnds[c] ?? 0);
-          c += 1;
-        }
-        if (reach <= end) break;
-      }
-      end = Math.max(end, reach);
+      break;
     }
-    end = Math.max(end, reach);
     spans.push({ start, end });
   }
   return { spans, dollarDelimiters };
 }
 
 /** The flag of one chunk `text[start, end)`. */
-function flagChunk(text: string, start: number, end: number, splitCache: Map<string, boolean>, hasOpeningQuotes: boolean): ChunkFlag {
+function flagChunk(text: string, start: number, end: number, splitCache: Map<string, ChunkFlag>, hasOpeningQuotes: boolean): ChunkFlag {
   let flag = ChunkFlag.Quiet;
   let p = start;
   while (p < end) {
@@ -149,12 +134,14 @@ function flagChunk(text: string, start: number, end: number, splitCache: Map<str
       const runStart = p;
       while (p < end && isAsciiLetterCode(text.charCodeAt(p))) p += 1;
       const run = text.slice(runStart, p);
-      const gluedToDigit =
-        (runStart > start && isDigitCode(text.charCodeAt(runStart - 1))) || (p < end && isDigitCode(text.charCodeAt(p)));
-      const runFlag = flagRun(run, gluedToDigit, splitCache);
+      const before = runStart > start ? text.charCodeAt(runStart - 1) : 0x20;
+      const after = p < end ? text.charCodeAt(p) : 0x20;
+      const gluedToDigit = isDigitCode(before) || isDigitCode(after);
+      const gluedToBracket = BRACKETS.has(before) || BRACKETS.has(after);
+      const runFlag = flagRun(run, gluedToDigit || gluedToBracket, splitCache);
       if (runFlag === ChunkFlag.Strong) return runFlag;
       if (runFlag > flag) flag = runFlag;
-      if (run.length === 1 && runStart === start && p === end && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
+      if (run.length === 1 && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
       continue;
     }
     if (isDigitCode(code) && flag < ChunkFlag.Atom) {
@@ -168,22 +155,22 @@ function flagChunk(text: string, start: number, end: number, splitCache: Map<str
 }
 
 /** The flag of one run of letters inside a chunk. */
-function flagRun(run: string, gluedToDigit: boolean, splitCache: Map<string, boolean>): ChunkFlag {
+function flagRun(run: string, glued: boolean, splitCache: Map<string, ChunkFlag>): ChunkFlag {
   if (isRemnantName(run)) {
-    if (gluedToDigit || !isEnglishName(run)) return ChunkFlag.Strong;
+    if (glued || !isEnglishName(run)) return ChunkFlag.Strong;
     return ChunkFlag.Weak;
   }
   if (run.length < 3) return ChunkFlag.Quiet;
-  let strong = splitCache.get(run);
-  if (strong === undefined) {
+  let runFlag = splitCache.get(run);
+  if (runFlag === undefined) {
     const split = splitGluedRun(run);
-    strong =
-      split !== undefined &&
-      split.letters <= Math.max(2, split.names) &&
-      (gluedToDigit || split.hasNeverEnglishName || split.letters > 0);
-    splitCache.set(run, strong);
+    if (split === undefined || split.letters > Math.max(2, split.names)) runFlag = ChunkFlag.Quiet;
+    else if (split.hasDistinctiveName && split.isPrefixForm && split.letters <= split.names) runFlag = ChunkFlag.Strong;
+    else runFlag = ChunkFlag.Weak;
+    splitCache.set(run, runFlag);
   }
-  return strong ? (gluedToDigit ? ChunkFlag.Strong : ChunkFlag.Weak) : ChunkFlag.Quiet;
+  if (runFlag === ChunkFlag.Weak && glued) return ChunkFlag.Strong;
+  return runFlag;
 }
 
 /** Map each `{` offset to its matching `}` offset (unmatched braces are left out). */
@@ -204,21 +191,13 @@ function matchBraces(text: string): Map<number, number> {
   return match;
 }
 
-/** The offset of the `$` delimiter after `from`, or `from` when there is none. */
-function nextDelimiter(text: string, from: number, delimiters: ReadonlySet<number>): number {
-  for (let p = from + 1; p < text.length; p += 1) {
-    if (text.charCodeAt(p) === 0x24 && delimiters.has(p)) return p;
-  }
-  return from;
-}
-
 /**
  * Pair `$` signs lazily, Pandoc's way: an opening `$` has a non-space after it and no digit
  * (`$25` is money); a closing `$` has a non-space before it and no digit after it. `$$` counts as
- * one delimiter. Escaped `\$` never pairs.
+ * one delimiter. Escaped `\$` never pairs. Returns each opening offset with its closing offset.
  */
-function pairDollars(text: string): Set<number> {
-  const delimiters = new Set<number>();
+function pairDollars(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
   let opener = -1;
   let openerWidth = 1;
   for (let p = 0; p < text.length; p += 1) {
@@ -233,8 +212,7 @@ function pairDollars(text: string): Set<number> {
     const after = p + width < text.length ? text.charCodeAt(p + width) : 0x20;
     if (opener >= 0) {
       if (!isSpaceCode(before) && !isDigitCode(after) && width === openerWidth) {
-        for (let w = 0; w < openerWidth; w += 1) delimiters.add(opener + w);
-        for (let w = 0; w < width; w += 1) delimiters.add(p + w);
+        for (let w = 0; w < openerWidth; w += 1) pairs.set(opener + w, p + w);
         opener = -1;
         p += width - 1;
         continue;
@@ -247,5 +225,5 @@ function pairDollars(text: string): Set<number> {
     }
     p += width - 1;
   }
-  return delimiters;
+  return pairs;
 }

@@ -94,6 +94,10 @@ export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['bull', 'a word'],
   ['sect', 'a word'],
   ['sub', 'a word ("sub-task")'],
+  ['subset', 'a word ("a subset of the data")'],
+  ['supset', 'close to "superset"'],
+  ['succ', 'an abbreviation ("succ. rate")'],
+  ['prec', 'an abbreviation ("prec@1")'],
   ['lang', 'an abbreviation ("lang code")'],
   ['rang', 'a word (past of "ring")'],
   ['char', 'a type name'],
@@ -112,6 +116,9 @@ export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['implies', 'a word'],
   ['not', 'a word'],
   ['text', 'a word'],
+  ['underline', 'a word ("results underline")'],
+  ['footnote', 'a word'],
+  ['overline', 'a word'],
   ['url', 'a word ("the URL")'],
   ['end', 'a word'],
   ['begin', 'a word'],
@@ -132,7 +139,6 @@ export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['Join', 'a word at a sentence start'],
   ['Subset', 'a word at a sentence start'],
   ['Supset', 'a word at a sentence start'],
-  ['Vert', 'a name'],
   ['Delta', 'a name ("Delta Lake")'],
   ['Gamma', 'a name ("Gamma distribution" is written out)'],
   ['Lambda', 'a name ("AWS Lambda", "Lambda Labs")'],
@@ -184,4 +190,15 @@ export const EXTRA_COMMAND_SYMBOLS: ReadonlyMap<string, readonly [string, 'rel' 
   ['L', ['Ł', 'ord']], // LaTeX text command for the Polish letter; not in KaTeX
   ['l', ['ł', 'ord']], // LaTeX text command for the Polish letter; not in KaTeX
   ['textasciitilde', ['~', 'ord']], // keeps a literal tilde
+]);
+
+/**
+ * Short never-English names that are distinctive enough to split out of a glued run on their
+ * own (`pneq`, `ncdot`, `nfrac`). Longer never-English names (six letters or more) count too;
+ * shorter ones (`lor`, `oint`, `supe`, `nless`) spell parts of English words (`explore`, `point`,
+ * `super`, `unless`).
+ */
+export const DISTINCTIVE_SHORT_NAMES: ReadonlySet<string> = new Set([
+  'leq', 'geq', 'neq', 'cdot', 'frac', 'sqrt', 'infty', 'ldots', 'cdots', 'nabla', 'notin', 'oplus', 'varpi', 'varphi', 'vartheta',
+  'mathbb', 'mathcal', 'mathrm', 'mathbf', 'lceil', 'rceil', 'gtrsim', 'lesssim',
 ]);

@@ -1,4 +1,5 @@
 import { isEnglishName, isRemnantName, LONGEST_REMNANT_NAME } from './lexicon.js';
+import { DISTINCTIVE_SHORT_NAMES } from './remnant-words.js';
 
 /** One piece of a glued run: a command name or a one-letter variable. */
 export interface RunPiece {
@@ -15,6 +16,10 @@ export interface RunSplit {
   readonly names: number;
   /** Whether some name piece is never English (`varepsilon`, `cdot`). */
   readonly hasNeverEnglishName: boolean;
+  /** Whether some never-English piece is distinctive: six letters or more, or listed (`leq`). */
+  readonly hasDistinctiveName: boolean;
+  /** Whether one-letter variables come only before the names (`mepsilon`, not `explore`). */
+  readonly isPrefixForm: boolean;
 }
 
 /**
@@ -53,6 +58,8 @@ export function splitGluedRun(run: string): RunSplit | undefined {
   let letters = 0;
   let names = 0;
   let hasNeverEnglishName = false;
+  let hasDistinctiveName = false;
+  let isPrefixForm = true;
   for (let i = 0; i < length; ) {
     const size = step[i] ?? 1;
     const text = run.slice(i, i + size);
@@ -60,11 +67,15 @@ export function splitGluedRun(run: string): RunSplit | undefined {
     pieces.push({ text, isName });
     if (isName) {
       names += 1;
-      if (!isEnglishName(text)) hasNeverEnglishName = true;
+      if (!isEnglishName(text)) {
+        hasNeverEnglishName = true;
+        if (text.length >= 6 || DISTINCTIVE_SHORT_NAMES.has(text)) hasDistinctiveName = true;
+      }
     } else {
       letters += 1;
+      if (names > 0) isPrefixForm = false;
     }
     i += size;
   }
-  return names === 0 ? undefined : { pieces, letters, names, hasNeverEnglishName };
+  return names === 0 ? undefined : { pieces, letters, names, hasNeverEnglishName, hasDistinctiveName, isPrefixForm };
 }

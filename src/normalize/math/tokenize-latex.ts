@@ -12,18 +12,42 @@ export interface Token {
   readonly end: number;
 }
 
-/** Whether a UTF-16 code unit is an ASCII letter. */
+/**
+ * Whether a UTF-16 code unit is an ASCII letter.
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns True for `A`–`Z` and `a`–`z`.
+ * @example
+ * isAsciiLetterCode('q'.charCodeAt(0))
+ * //=> true
+ */
 export function isAsciiLetterCode(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
 }
 
-/** Whether a UTF-16 code unit is an ASCII digit. */
+/**
+ * Whether a UTF-16 code unit is an ASCII digit.
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns True for `0`–`9`.
+ * @example
+ * isDigitCode('7'.charCodeAt(0))
+ * //=> true
+ */
 export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Whether a UTF-16 code unit is whitespace (the characters `\s` matches). */
+/**
+ * Whether a UTF-16 code unit is whitespace (the characters `\s` matches).
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns True for spaces, tabs, line breaks, NBSP and the other Unicode spaces.
+ * @example
+ * isSpaceCode(0xa0)
+ * //=> true
+ */
 export function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 ||

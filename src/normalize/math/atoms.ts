@@ -1,0 +1,101 @@
+import { COMBINING_MARK, LETTER_OR_SYMBOL } from '../../patterns.js';
+import { SUBSCRIPTS, SUPERSCRIPTS } from './latex-symbols.generated.js';
+
+const scriptChars: ReadonlySet<string> = new Set([...Object.values(SUPERSCRIPTS), ...Object.values(SUBSCRIPTS)]);
+
+/**
+ * Whether a code point is a math character: a Greek letter, a letterlike or mathematical
+ * alphanumeric symbol, an arrow, an operator, a miscellaneous technical sign.
+ *
+ * @param codePoint - A Unicode code point.
+ * @returns True when the character reads as math.
+ * @example
+ * isMathCodePoint('∞'.codePointAt(0) ?? 0)
+ * //=> true
+ */
+export function isMathCodePoint(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x391 && codePoint <= 0x3f5) ||
+    (codePoint >= 0x2100 && codePoint <= 0x214f) ||
+    (codePoint >= 0x2190 && codePoint <= 0x22ff) ||
+    (codePoint >= 0x2308 && codePoint <= 0x230b) ||
+    (codePoint >= 0x27c0 && codePoint <= 0x27ff) ||
+    (codePoint >= 0x2a00 && codePoint <= 0x2aff) ||
+    (codePoint >= 0x1d400 && codePoint <= 0x1d7ff) ||
+    codePoint === 0xd7 ||
+    codePoint === 0xb1
+  );
+}
+
+/**
+ * Whether a piece of cleaned math is one atom, so that it needs no parentheses as a denominator
+ * or under a root: a number, or one letter or symbol (with its accents), followed by scripts
+ * (`K^{3/2}`, `n²`), or a whole parenthesized group. Linear, without a regular expression.
+ *
+ * @param text - Cleaned math.
+ * @returns True for `K`, `12.5`, `K^{3/2}`, `ε²`, `(1-λ)`; false for `nK`, `1+p`, `log n`.
+ * @example
+ * isSingleAtom('K^{3/2}')
+ * //=> true
+ */
+export function isSingleAtom(text: string): boolean {
+  const value = text.trim();
+  if (value.length === 0) return false;
+  if (value.startsWith('(') && closingParen(value, 0) === value.length - 1) return true;
+  let p = 0;
+  const first = value.codePointAt(0) ?? 0;
+  if (first >= 0x30 && first <= 0x39) {
+    while (p < value.length && '0123456789.,'.includes(value.charAt(p))) p += 1;
+  } else if (LETTER_OR_SYMBOL.test(String.fromCodePoint(first))) {
+    p += first > 0xffff ? 2 : 1;
+  } else {
+    return false;
+  }
+  while (p < value.length && COMBINING_MARK.test(value.charAt(p))) p += 1;
+  while (p < value.length) {
+    const char = value.charAt(p);
+    if (scriptChars.has(char) || char === '\u2032' || char === "'") {
+      p += 1;
+    } else if ((char === '^' || char === '_') && p + 1 < value.length) {
+      if (value.charAt(p + 1) === '{') {
+        const close = closingBrace(value, p + 1);
+        if (close < 0) return false;
+        p = close + 1;
+      } else {
+        const next = value.codePointAt(p + 1) ?? 0;
+        p += next > 0xffff ? 3 : 2;
+      }
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The offset of the `)` matching the `(` at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let p = open; p < text.length; p += 1) {
+    const char = text.charAt(p);
+    if (char === '(') depth += 1;
+    else if (char === ')') {
+      depth -= 1;
+      if (depth === 0) return p;
+    }
+  }
+  return -1;
+}
+
+/** The offset of the `}` matching the `{` at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let p = open; p < text.length; p += 1) {
+    const char = text.charAt(p);
+    if (char === '{') depth += 1;
+    else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) return p;
+    }
+  }
+  return -1;
+}
