@@ -12,7 +12,11 @@ export const DIAGNOSTIC_CODES = {
   },
   'orphan-footer': {
     severity: 'warning',
-    meaning: 'An author count, organization, `·` or date line that belongs to no card.',
+    meaning: 'An author count, organization, `·`, date, upvote box or card link that belongs to no card.',
+  },
+  'stray-text': {
+    severity: 'warning',
+    meaning: 'A text after a card\'s abstract (in a capture that marks its titles) that fits no part of the card.',
   },
   'truncated-card': {
     severity: 'warning',
@@ -33,6 +37,18 @@ export const DIAGNOSTIC_CODES = {
   'no-papers': {
     severity: 'info',
     meaning: 'The input holds no paper card at all.',
+  },
+  'invalid-json-shape': {
+    severity: 'error',
+    meaning: 'A JSON input that is neither papers API JSON nor scraper JSON (such as a list of Python-repr strings); no record is made from it.',
+  },
+  'invalid-json-record': {
+    severity: 'warning',
+    meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
+  },
+  'duplicate-card': {
+    severity: 'info',
+    meaning: 'A later copy of a paper already in the dump (same arXiv id, or same title); it is merged into the first copy.',
   },
 } as const;
 

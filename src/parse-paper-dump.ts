@@ -3,13 +3,25 @@ import { makeDiagnostic } from './diagnostic.js';
 import { findLatestWrittenYear, resolveDate } from './normalize/resolve-date.js';
 import { normalizeRecord } from './normalize/normalize-record.js';
 import { parseOptions } from './parse-options.js';
+import { mergeDuplicatePapers } from './normalize/merge-duplicates.js';
+import { parseJsonDump } from './parse/parse-json-dump.js';
 import { parseRecords } from './parse/parse-records.js';
-import { ParseOptionsSchema, type Diagnostic, type PageDate, type ParseOptions, type ParseResult, type RawField } from './schema.js';
+import {
+  ParseOptionsSchema,
+  type Diagnostic,
+  type Format,
+  type PageDate,
+  type ParseOptions,
+  type ParseResult,
+  type RawField,
+  type RecordsResult,
+} from './schema.js';
 import { tokenize } from './tokenize/tokenize.js';
 
 /**
- * Parse a captured paper listing into validated, clean `Paper` records: tokenize, find the
- * cards, normalize each. Any string parses; what could not be read is in `diagnostics`.
+ * Parse a captured paper listing into validated, clean `Paper` records: read JSON, or tokenize
+ * the text (plain or markdown) and find its cards; normalize each; merge the cards that appear
+ * more than once. Any string parses; what could not be read is in `diagnostics`.
  *
  * @param text - The whole capture.
  * @param options - `referenceDate` (`YYYY-MM-DD`, the day of the capture: years of yearless dates), `format` (skip detection), `math` (`unicode` or `keep`).
@@ -21,9 +33,8 @@ import { tokenize } from './tokenize/tokenize.js';
 export function parsePaperDump(text: string, options: ParseOptions = {}): ParseResult {
   assertString(text, 'text');
   const { referenceDate, format, math } = parseOptions(ParseOptionsSchema, options, 'parsePaperDump');
-  const tokens = tokenize(text);
-  const parsed = parseRecords(tokens, format === undefined ? {} : { format });
-  const latestWrittenYear = findLatestWrittenYear(tokens.filter((token) => token.kind === 'date').map((token) => token.text));
+  const parsed = readRecords(text, format);
+  const latestWrittenYear = findLatestWrittenYear(parsed.dateTexts);
   const normalizeOptions = {
     ...(referenceDate === undefined ? {} : { referenceDate }),
     ...(math === undefined ? {} : { math }),
@@ -31,17 +42,30 @@ export function parsePaperDump(text: string, options: ParseOptions = {}): ParseR
   };
 
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const papers = parsed.records.map((record) => {
-    const normalized = normalizeRecord(record, normalizeOptions);
-    diagnostics.push(...normalized.diagnostics);
-    return normalized.paper;
+  const normalized = parsed.records.map((record) => {
+    const result = normalizeRecord(record, normalizeOptions);
+    diagnostics.push(...result.diagnostics);
+    return result.paper;
   });
+  const merged = mergeDuplicatePapers(normalized);
+  diagnostics.push(...merged.diagnostics);
   const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeOptions, diagnostics);
-  if (papers.length === 0) {
+  if (merged.papers.length === 0 && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     diagnostics.push(makeDiagnostic('no-papers', 'No paper card was found in the input', { line: 1, column: 1, offset: 0 }));
   }
-  diagnostics.sort((a, b) => a.offset - b.offset);
-  return { format: parsed.format, pageDate, papers, diagnostics };
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { format: parsed.format, pageDate, papers: merged.papers, diagnostics };
+}
+
+/** The raw records of a text, from JSON when it is JSON, else from its tokens; and the date lines it writes. */
+function readRecords(text: string, format: Format | undefined): RecordsResult & { dateTexts: string[] } {
+  const json = format === undefined || format === 'api-json' || format === 'scraper-json' ? parseJsonDump(text) : null;
+  if (json !== null) {
+    return { ...json, dateTexts: json.records.flatMap((record) => (record.date === null ? [] : [record.date.text])) };
+  }
+  const tokens = tokenize(text);
+  const parsed = parseRecords(tokens, format === undefined ? {} : { format });
+  return { ...parsed, dateTexts: tokens.filter((token) => token.kind === 'date').map((token) => token.text) };
 }
 
 /** The page date with its year resolved by the same rule as the cards' dates. */

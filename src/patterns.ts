@@ -174,6 +174,23 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
   return isCalendarDay(date.year, date.month, date.day) ? date : null;
 }
 
+/** An ISO date or timestamp as JSON writes it: `2026-08-17`, `2026-08-17T00:00:00.000Z`. */
+export const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Read the calendar day of an ISO date or timestamp (the day as written, in its own zone).
+ *
+ * @param text - A date or timestamp.
+ * @returns The day `YYYY-MM-DD`, or null when the text is no ISO date of a real day.
+ * @example
+ * parseIsoTimestamp('2026-08-17T00:00:00.000Z')
+ * //=> '2026-08-17'
+ */
+export function parseIsoTimestamp(text: string): string | null {
+  const day = ISO_TIMESTAMP.exec(text.trim())?.[1];
+  return day !== undefined && parseIsoDate(day) !== null ? day : null;
+}
+
 /** Days in each month of a common year. */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
@@ -213,6 +230,263 @@ export function parseArxivIdMonth(id: string): { year: number; month: number } |
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
   return { year: 2000 + Number(match[1]), month };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------
+
+/** The opening of a fenced code block: three backticks or tildes. */
+export const CODE_FENCE_START = /^\s*(?:```|~~~)/;
+
+/** Text that ends with a letter or a digit. */
+export const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
+
+/** Text that starts with a digit. */
+export const STARTS_WITH_DIGIT = /^\p{N}/u;
+
+/** Text with a letter or a digit somewhere (a line without one is punctuation left by markup). */
+export const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A numbered reference of a text browser's link list: `  43. https://huggingface.co/papers/2608.18565`. */
+export const REFERENCE_LIST_ITEM = /^(\d{1,5})\.\s+(https?:\/\/\S+)$/;
+
+/**
+ * Read a numbered reference of a link list.
+ *
+ * @param text - A trimmed line.
+ * @returns The reference number and its URL, or null.
+ * @example
+ * parseReferenceListItem('43. https://huggingface.co/papers/2608.18565')
+ * //=> { label: '43', url: 'https://huggingface.co/papers/2608.18565' }
+ */
+export function parseReferenceListItem(text: string): { label: string; url: string } | null {
+  const match = REFERENCE_LIST_ITEM.exec(text);
+  return match === null ? null : { label: match[1] as string, url: match[2] as string };
+}
+
+/** A line that is one URL and nothing else (a link target written after its text). */
+export const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>]+)>?$/;
+
+/**
+ * Read a line that is only a URL.
+ *
+ * @param text - A trimmed line.
+ * @returns The URL, or null when the line holds more.
+ * @example
+ * parseBareUrlLine('https://huggingface.co/papers/2606.00683')
+ * //=> 'https://huggingface.co/papers/2606.00683'
+ */
+export function parseBareUrlLine(text: string): string | null {
+  return BARE_URL_LINE.exec(text)?.[1] ?? null;
+}
+
+/** A reference link that markdown left as text, inside a line: `[ 1][35]`. */
+export const INLINE_REFERENCE_LINK = /\[([^[\]]*)\]\[(\d{1,5})\]/g;
+
+/** The close of a reference link at the end of a line: `Physical Intelligence][32]`. */
+export const REFERENCE_LINK_END = /\]\[(\d{1,5})\]$/;
+
+/** The close of an inline link at the end of a line whose opening bracket stood on an earlier line: `117](https://...)`. */
+export const INLINE_LINK_END = /\]\(([^\s()]+)\)$/;
+
+/** An image placeholder in any language: `[图片：无替代文本]`, `[Image: no alt text]`, `[Bild]`. */
+export const IMAGE_PLACEHOLDER_LINE = /^\[[^[\]:：]{1,24}(?:[:：][^[\]]*)?\]$/;
+
+/** An organization written with its avatar's alt text first: `[microsoft] Microsoft`, `[图片：kandinskylab] Kandinsky Lab`. */
+export const BRACKETED_HANDLE_NAME = /^\[(?:[^[\]:：]{1,24}[:：]\s*)?([\p{L}\p{N}][^[\]\s]*)\]\s*(\S.*)$/u;
+
+/**
+ * Read an organization written as `[handle] Name`.
+ *
+ * @param text - A trimmed line.
+ * @returns Handle and name, or null.
+ * @example
+ * parseBracketedHandleName('[microsoft] Microsoft')
+ * //=> { handle: 'microsoft', name: 'Microsoft' }
+ */
+export function parseBracketedHandleName(text: string): { handle: string; name: string } | null {
+  const match = BRACKETED_HANDLE_NAME.exec(text);
+  return match === null ? null : { handle: match[1] as string, name: (match[2] as string).trim() };
+}
+
+/** An image's alt text in brackets before a name: `[Hugging Face's logo] `. */
+export const LEADING_ALT_TEXT = /^\[[^[\]]*\]\s*/;
+
+/** An upvote box: a count or `-`, alone or as `[-] 92`, `- [x] 92` or `Upvote 117`. */
+export const UPVOTE_LINE = /^(?:\[-\]\s*|-\s*\[[xX ]\]\s*|Upvote\s*)?(\d[\d,]*|-)$/;
+
+/**
+ * Read an upvote box.
+ *
+ * @param text - A trimmed line.
+ * @returns The count (`-` is 0), or null when the line is no upvote box.
+ * @example
+ * parseUpvoteLine('Upvote 117')
+ * //=> 117
+ */
+export function parseUpvoteLine(text: string): number | null {
+  const match = UPVOTE_LINE.exec(text);
+  if (match === null) return null;
+  return match[1] === '-' ? 0 : Number((match[1] as string).replaceAll(',', ''));
+}
+
+/** Upvote box text with its marker (`Upvote`, `[-]`, `- [x]`), which makes it an upvote box without a link. */
+export const MARKED_UPVOTE_LINE = /^(?:\[-\]|-\s*\[[xX ]\]|Upvote)\s*(?:\d[\d,]*|-)$/;
+
+/** A GitHub link with its star count: `GitHub 11.3k`, `LINK: GitHub 152`, `GitHub 264 auto`. */
+export const GITHUB_STARS_LINE = /^(?:LINK:\s*)?GitHub\s+(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)(?:\s+auto)?$/;
+
+/**
+ * Read the star count of a GitHub link.
+ *
+ * @param text - The link's text.
+ * @returns The stars (`11.3k` is 11300), or null.
+ * @example
+ * parseGithubStarsLine('GitHub 11.3k')
+ * //=> 11300
+ */
+export function parseGithubStarsLine(text: string): number | null {
+  const match = GITHUB_STARS_LINE.exec(text);
+  if (match === null) return null;
+  const scale = { k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[match[2] as string] ?? 1;
+  return Math.round(Number((match[1] as string).replaceAll(',', '')) * scale);
+}
+
+/** A date line with a lead-in: `Published on Oct 4, 2026`, `Submitted on Oct 5, 2023`. */
+export const DATE_LEAD_IN = /^(?:Published|Submitted)\s+on\s+/;
+
+/** `Submitted by` and what follows it: the user who submitted the paper (chrome). */
+export const SUBMITTED_BY_LINE = /^Submitted\s+by\b/;
+
+/** A header line that a capture tool writes above the page, in list or bold form: `URL: ...`, `Page Title: ...`, `Source SHA256: ...`. */
+export const MARKDOWN_CAPTURE_HEADER_LINE =
+  /^(?:URL|Title|Page Title|Captured(?: \(UTC\))?|Captured At|Source(?: HTML| SHA256| URL)?|Generated from|Extraction|Retrieved|URL Source|Markdown Content|Published Time):\s/;
+
+/** A front matter field written in the middle of a file: `retrieved: 2026-10-02`. */
+export const FRONT_MATTER_FIELD_LINE = /^[a-z_][a-z0-9_-]*:(?:\s|$)/;
+
+/** A Hugging Face profile (organization or user) link: `https://huggingface.co/occ-ai`. */
+export const HUGGING_FACE_PROFILE_URL = /^https?:\/\/(?:www\.)?huggingface\.co\/([A-Za-z0-9][\w.-]*)\/?$/;
+
+/**
+ * Read the handle of a Hugging Face profile link.
+ *
+ * @param url - A URL.
+ * @returns The handle, or null when the URL is no profile link.
+ * @example
+ * parseHuggingFaceProfileUrl('https://huggingface.co/occ-ai')
+ * //=> 'occ-ai'
+ */
+export function parseHuggingFaceProfileUrl(url: string): string | null {
+  return HUGGING_FACE_PROFILE_URL.exec(url)?.[1] ?? null;
+}
+
+/** The paper a link is about: `huggingface.co/papers/<id>`, a login link that returns to it, or `arxiv.org/abs|pdf/<id>`. */
+export const PAPER_ID_IN_URL =
+  /(?:huggingface\.co\/papers\/|huggingface\.co\/login\?next=%2Fpapers%2F|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5})/;
+
+/**
+ * Read the arXiv id of the paper a link is about.
+ *
+ * @param url - A URL.
+ * @returns The id without version, or null.
+ * @example
+ * parsePaperIdInUrl('https://huggingface.co/login?next=%2Fpapers%2F2606.00683')
+ * //=> '2606.00683'
+ */
+export function parsePaperIdInUrl(url: string): string | null {
+  return PAPER_ID_IN_URL.exec(url)?.[1] ?? null;
+}
+
+/** A link to the Hugging Face site itself or to arXiv (not a code or project link). */
+export const SITE_OR_ARXIV_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#]|$)/;
+
+/** The search query of a papers search URL: `huggingface.co/papers?q=source%20citations`. */
+export const SEARCH_QUERY_IN_URL = /huggingface\.co\/papers\?q=([^\s&#)"'>]+)/;
+
+/**
+ * Read the search query of a papers search URL.
+ *
+ * @param text - Text that may hold such a URL.
+ * @returns The decoded query, or null.
+ * @example
+ * parseSearchQueryInUrl('url: https://huggingface.co/papers?q=source%20citations')
+ * //=> 'source citations'
+ */
+export function parseSearchQueryInUrl(text: string): string | null {
+  const encoded = SEARCH_QUERY_IN_URL.exec(text)?.[1];
+  if (encoded === undefined) return null;
+  try {
+    return decodeURIComponent(encoded.replaceAll('+', ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Markdown syntax that plain-text captures never show: an inline link target, a reference link, a heading, a fence. */
+export const MARKDOWN_SYNTAX = /\]\((?:https?:|\/)|\]\[\d{1,5}\]|^#{1,6}\s|^```|^~~~/m;
+
+/** A line that is only a URL, anywhere in a text (link-per-line exports). */
+export const BARE_URL_LINE_IN_TEXT = /^<?https?:\/\/[^\s<>]+>?[ \t]*$/m;
+
+/** A capture header or front matter line naming the trending page as the captured URL. */
+export const TRENDING_PAGE_URL_LINE = /^(?:url|URL|Source URL|URL Source|Page URL):\s*<?https?:\/\/huggingface\.co\/papers\/trending/;
+
+/** What structured HTML extractions leave: an HTML anchor line. */
+export const HTML_ANCHOR_LINE = /^<a\s+(?:id|name)=/;
+
+/** A plain count: digits only. */
+export const PLAIN_COUNT = /^\d+$/;
+
+/** The `{...}` tail that an `\\href` leaves after its URL: `https://x.org/a{code}`. */
+export const URL_BRACE_TAIL = /\{[^}]*\}?$/;
+
+/** A separator dot between two parts of one line: `OCC · Published on Oct 4, 2026`. */
+export const INLINE_SEPARATOR = /\s*·\s*/;
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------------
+
+/** A paper page or arXiv address with a new-scheme id: `huggingface.co/papers/<id>`, `arxiv.org/abs/<id>`, `arxiv.org/pdf/<id>.pdf`. */
+export const ARXIV_ID_IN_URL =
+  /(?:^|[/.])(?:(?:huggingface|hf)\.co\/papers|arxiv\.org\/(?:abs|pdf))\/(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/i;
+
+/**
+ * Read the arXiv id that a paper page or arXiv address names. The version suffix (`v2`) is
+ * dropped, so every capture of a paper gives the same id.
+ *
+ * @param url - An address such as `https://arxiv.org/pdf/2409.11340v2.pdf`.
+ * @returns The id (`2409.11340`), or null when the address names none.
+ * @example
+ * parseArxivIdFromUrl('https://huggingface.co/papers/2509.14033#community')
+ * //=> '2509.14033'
+ */
+export function parseArxivIdFromUrl(url: string): string | null {
+  const match = ARXIV_ID_IN_URL.exec(url);
+  return match === null ? null : (match[1] as string);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicate cards
+// ---------------------------------------------------------------------------------------------
+
+/** A run of characters that are neither letters nor digits: punctuation, symbols, whitespace. */
+export const NON_ALPHANUMERIC_RUN = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Reduce a title to the key that tells two copies of one paper apart from two papers:
+ * compatibility-normalized, lower-cased, every run of punctuation or whitespace one space.
+ *
+ * @param title - A title.
+ * @returns Its key; empty when the title has no letter or digit.
+ * @example
+ * parseTitleKey('SAIL-VL2:  Technical\nReport.')
+ * //=> 'sail vl2 technical report'
+ */
+export function parseTitleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(NON_ALPHANUMERIC_RUN, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,22 +6,57 @@ export const IsoDateSchema = z
   .string()
   .refine((text) => parseIsoDate(text) !== null, 'expected a calendar date written YYYY-MM-DD');
 
-/** The input families that `parsePaperDump` recognises. */
-export const FormatSchema = z.enum(['daily', 'search', 'listing']);
+/**
+ * The input families that `parsePaperDump` recognises: three plain-text families, five
+ * markdown families, and two JSON families.
+ */
+export const FormatSchema = z.enum([
+  'daily',
+  'search',
+  'listing',
+  'markdown',
+  'reference-markdown',
+  'link-per-line',
+  'trending',
+  'html-extraction',
+  'api-json',
+  'scraper-json',
+]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */
 export const MathModeSchema = z.enum(['unicode', 'keep']);
 
-/** What a line of plain text is, as the tokenizer sees it. */
-export const TokenKindSchema = z.enum(['blank', 'chrome', 'text', 'authors', 'separator', 'date']);
+/**
+ * What a line is, as the tokenizers see it. Plain text gives the first six kinds; markdown
+ * also marks titles (headings, paper links), upvote boxes, organization links, GitHub links
+ * with their star count, and other links of a card.
+ */
+export const TokenKindSchema = z.enum([
+  'blank',
+  'chrome',
+  'text',
+  'authors',
+  'separator',
+  'date',
+  'title',
+  'upvotes',
+  'organization',
+  'github',
+  'link',
+]);
 
-/** One line (or part of a line) of input: its kind, its text with the surrounding whitespace trimmed, and where it starts (1-based line and column, 0-based offset). */
+/**
+ * One line (or part of a line) of input: its kind, its text with the surrounding whitespace
+ * trimmed (in markdown: the visible text, links replaced by their text), where it starts
+ * (1-based line and column, 0-based offset), and the link targets it carries.
+ */
 export const TokenSchema = z.object({
   kind: TokenKindSchema,
   text: z.string(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
   offset: z.number().int().nonnegative(),
+  urls: z.array(z.string()).optional(),
 });
 
 /** A piece of a card as found in the input, not yet interpreted: its text and where it starts. */
@@ -45,14 +80,27 @@ export const SourceSchema = z.object({
   endLine: z.number().int().positive(),
 });
 
-/** One card as the parser found it: the text of each part, before dates, counts and text are interpreted. */
+/** An organization as found: its text (`facebook AI at Meta`), and its handle when a link or avatar names it. */
+export const RawOrganizationSchema = RawFieldSchema.extend({ handle: z.string().nullable() });
+
+/**
+ * One card as the parser found it: the text of each part, before dates, counts and text are
+ * interpreted. Counts are text as found (`• 4 authors`, `Upvote 117`, `11.3k`, `-`); dates are
+ * card dates (`Sep 18, 2025 3`, `Published on Oct 4, 2026`) or ISO timestamps.
+ */
 export const RawRecordSchema = z.object({
   format: FormatSchema,
   title: RawFieldSchema,
   abstract: RawFieldSchema.nullable(),
+  aiSummary: RawFieldSchema.nullable(),
   authors: RawFieldSchema.nullable(),
-  organization: RawFieldSchema.nullable(),
+  organization: RawOrganizationSchema.nullable(),
   date: RawFieldSchema.nullable(),
+  comments: RawFieldSchema.nullable(),
+  upvotes: RawFieldSchema.nullable(),
+  githubStars: RawFieldSchema.nullable(),
+  arxivId: z.string().nullable(),
+  links: z.array(z.string()),
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
 });
@@ -139,6 +187,7 @@ export const CleanOptionsSchema = z.object({ math: MathModeSchema.optional() }).
 export type TokenKind = z.infer<typeof TokenKindSchema>;
 export type Token = z.infer<typeof TokenSchema>;
 export type RawField = z.infer<typeof RawFieldSchema>;
+export type RawOrganization = z.infer<typeof RawOrganizationSchema>;
 export type RawRecord = z.infer<typeof RawRecordSchema>;
 export type Format = z.infer<typeof FormatSchema>;
 export type MathMode = z.infer<typeof MathModeSchema>;

@@ -1,7 +1,17 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import { parseAuthorCountLine, parseOrganizationLine } from '../patterns.js';
-import type { Diagnostic, NormalizeOptions, Paper, RawRecord } from '../schema.js';
-import { cleanCardText } from './clean-card-text.js';
+import {
+  PLAIN_COUNT,
+  SITE_OR_ARXIV_URL,
+  URL_IN_TEXT,
+  parseAuthorCountLine,
+  parseGithubStarsLine,
+  parseOrganizationLine,
+  parseUpvoteLine,
+} from '../patterns.js';
+import type { Diagnostic, NormalizeOptions, Organization, Paper, RawOrganization, RawRecord } from '../schema.js';
+import { cleanCardText, type CleanedCardText } from './clean-card-text.js';
+import { cleanUrl } from './clean-url.js';
+import { foldWhitespace } from './fold-whitespace.js';
 import { unknownMacroMessage } from './normalize-abstract.js';
 import { resolveDate } from './resolve-date.js';
 
@@ -26,20 +36,21 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): Norm
   const diagnostics: Diagnostic[] = [];
   let publishedAt: string | null = null;
   let yearInferred = false;
-  let comments: number | null = null;
+  let comments: number | null = raw.comments === null ? null : parseCount(raw.comments.text);
   if (raw.date !== null) {
     const resolved = resolveDate(raw.date.text, {
+      arxivId: raw.arxivId,
       referenceDate: options.referenceDate,
       latestWrittenYear: options.latestWrittenYear,
     });
     publishedAt = resolved.date;
     yearInferred = resolved.yearInferred;
-    comments = resolved.comments;
+    comments ??= resolved.comments;
     if (resolved.problem === 'year-unknown') {
       diagnostics.push(
         makeDiagnostic(
           'year-unknown',
-          `The date "${raw.date.text}" has no year, and neither a reference date nor the dump's other dates imply one`,
+          `The date "${raw.date.text}" has no year, and neither its arXiv id, a reference date nor the dump's other dates imply one`,
           raw.date,
         ),
       );
@@ -49,30 +60,64 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): Norm
   }
   const title = cleanCardText(raw.title.text, math);
   const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math);
+  const aiSummary = raw.aiSummary === null ? null : cleanCardText(raw.aiSummary.text, math);
   for (const [cleaned, field] of [
     [title, raw.title],
     [abstract, raw.abstract],
+    [aiSummary, raw.aiSummary],
   ] as const) {
     for (const name of cleaned?.unknownMacros ?? []) {
       diagnostics.push(makeDiagnostic('unknown-macro', unknownMacroMessage(name, title.text), field ?? raw.title));
     }
   }
-  const links = [...new Set([...title.links, ...(abstract?.links ?? [])])];
   const paper: Paper = {
     title: title.text,
     abstract: abstract === null ? null : abstract.text,
     authorCount: raw.authors === null ? null : parseAuthorCountLine(raw.authors.text),
-    organization: raw.organization === null ? null : parseOrganizationLine(raw.organization.text),
+    organization: raw.organization === null ? null : readOrganization(raw.organization),
     publishedAt,
     yearInferred,
-    upvotes: null,
+    upvotes: raw.upvotes === null ? null : parseUpvoteLine(raw.upvotes.text),
     comments,
-    arxivId: null,
-    links,
-    githubStars: null,
-    aiSummary: null,
+    arxivId: raw.arxivId,
+    links: collectLinks(raw.links, [title, abstract, aiSummary]),
+    githubStars: raw.githubStars === null ? null : (parseGithubStarsLine(raw.githubStars.text) ?? parseCount(raw.githubStars.text)),
+    aiSummary: aiSummary === null ? null : aiSummary.text,
     raw: { title: raw.title.text, abstract: raw.abstract === null ? null : raw.abstract.text },
     source: { format: raw.format, startLine: raw.startLine, endLine: raw.endLine },
   };
   return { paper, diagnostics };
+}
+
+/** An organization with a known handle keeps its whole text as the name; else the first word is the handle. */
+function readOrganization(organization: RawOrganization): Organization | null {
+  const name = foldWhitespace(organization.text);
+  if (organization.handle !== null && organization.handle !== '') return { handle: organization.handle, name: name || organization.handle };
+  return parseOrganizationLine(name);
+}
+
+/** A plain count (`3`, `1,024`), or null. */
+function parseCount(text: string): number | null {
+  const digits = text.trim().replaceAll(',', '');
+  return PLAIN_COUNT.test(digits) ? Number(digits) : null;
+}
+
+/**
+ * The card's code and project links: the links it shows, the `\href` targets the math cleaner
+ * recovered, and the URLs written in its texts; cleaned (no `{...}` tail, no final `.`), without
+ * Hugging Face and arXiv pages, each once.
+ */
+function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText | null)[]): string[] {
+  const links: string[] = [];
+  const add = (url: string): void => {
+    const cleaned = cleanUrl(url);
+    if (cleaned !== '' && !SITE_OR_ARXIV_URL.test(cleaned) && !links.includes(cleaned)) links.push(cleaned);
+  };
+  for (const url of shown) add(url);
+  for (const text of texts) {
+    if (text === null) continue;
+    for (const url of text.links) add(url);
+    for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
+  }
+  return links;
 }

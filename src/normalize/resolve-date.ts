@@ -1,4 +1,4 @@
-import { isCalendarDay, parseArxivIdMonth, parseCardDateLine, parseIsoDate } from '../patterns.js';
+import { DATE_LEAD_IN, isCalendarDay, parseArxivIdMonth, parseCardDateLine, parseIsoDate, parseIsoTimestamp } from '../patterns.js';
 
 /** What a yearless date can take its year from, in the order SPEC section 3 gives. */
 export interface YearContext {
@@ -19,8 +19,9 @@ export interface ResolvedDate {
 }
 
 /**
- * Read a card or page date line and give it its year: the written one, else the one implied
- * by the arXiv id, the reference date or the dump's latest written year (never the clock).
+ * Read a card or page date line (`Mar 24 4`, `Published on Oct 4, 2026`, or an ISO timestamp
+ * from JSON) and give it its year: the written one, else the one implied by the arXiv id, the
+ * reference date or the dump's latest written year (never the clock).
  *
  * @param text - A date line such as `Mar 24 4` or `Sep 18, 2025`.
  * @param context - What a missing year may be inferred from.
@@ -30,7 +31,9 @@ export interface ResolvedDate {
  * //=> { date: '2026-03-24', yearInferred: true, comments: 4, problem: null }
  */
 export function resolveDate(text: string, context: YearContext): ResolvedDate {
-  const parts = parseCardDateLine(text);
+  const stamp = parseIsoTimestamp(text);
+  if (stamp !== null) return { date: stamp, yearInferred: false, comments: null, problem: null };
+  const parts = parseCardDateLine(text.replace(DATE_LEAD_IN, ''));
   if (parts === null) return { date: null, yearInferred: false, comments: null, problem: 'invalid-date' };
   const yearInferred = parts.year === null;
   const year = parts.year ?? inferYear(parts.month, parts.day, context);
@@ -54,7 +57,7 @@ export function resolveDate(text: string, context: YearContext): ResolvedDate {
  */
 export function inferYear(month: number, day: number, context: YearContext): number | null {
   const issued = context.arxivId ? parseArxivIdMonth(context.arxivId) : null;
-  if (issued !== null) return month < issued.month ? issued.year + 1 : issued.year;
+  if (issued !== null) return nearestYear(month, day, issued.year, issued.month);
   const reference = context.referenceDate === undefined ? null : parseIsoDate(context.referenceDate);
   if (reference !== null) {
     const later = month > reference.month || (month === reference.month && day > reference.day);
@@ -62,6 +65,25 @@ export function inferYear(month: number, day: number, context: YearContext): num
   }
   if (context.latestWrittenYear !== undefined) return context.latestWrittenYear + 1;
   return null;
+}
+
+/**
+ * The year that puts a month and day nearest to the middle of an arXiv id's month: a paper
+ * appears on the page around when arXiv issued it (`May 29` of `2606.00683` is 2026, `Jan 3`
+ * of `2512.01234` is 2026).
+ */
+function nearestYear(month: number, day: number, issuedYear: number, issuedMonth: number): number {
+  const issued = Date.UTC(issuedYear, issuedMonth - 1, 15);
+  let best = issuedYear;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [issuedYear - 1, issuedYear, issuedYear + 1]) {
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - issued);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**

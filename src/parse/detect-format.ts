@@ -1,11 +1,21 @@
+import { HTML_ANCHOR_LINE, REFERENCE_LINK_END, REFERENCE_LIST_ITEM, SUBMITTED_BY_LINE, parseBareUrlLine } from '../patterns.js';
 import type { Format, Token } from '../schema.js';
+import { isTrendingPage } from './parse-markdown.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
+/** Kinds that only markdown captures give. */
+const MARKDOWN_KINDS: ReadonlySet<Token['kind']> = new Set(['title', 'upvotes', 'organization', 'github', 'link']);
+
+/** At least this many marks make a capture reference-style or link-per-line. */
+const FAMILY_MARKS = 3;
 
 /**
- * Tell the plain-text family of a dump from its tokens: `daily` when cards have footers
- * (author counts or the `·` separator), `search` when most text lines are one-line paragraphs
- * with no blank line between them (title and abstract lines back to back), else `listing`.
+ * Tell the family of a dump from its tokens. Markdown captures (tokens with links, titles or
+ * upvote boxes) are `html-extraction` (HTML anchors, `Submitted by`), `trending`,
+ * `reference-markdown` (a text browser's `[`/`][32]` link boxes and numbered link lists),
+ * `link-per-line` (link targets on lines of their own) or `markdown`. Plain text is `daily`
+ * when cards have footers, `search` when most text lines are one-line paragraphs with no blank
+ * line between them, else `listing`.
  *
  * @param tokens - Tokens from `tokenize`.
  * @returns The family.
@@ -14,6 +24,10 @@ import { splitParagraphs } from './split-paragraphs.js';
  * //=> 'daily'
  */
 export function detectFormat(tokens: readonly Token[]): Format {
+  let markdown = false;
+  let htmlMarks = 0;
+  let referenceMarks = 0;
+  let urlLines = 0;
   let textLines = 0;
   let denseLines = 0;
   let footerLines = 0;
@@ -25,15 +39,27 @@ export function detectFormat(tokens: readonly Token[]): Format {
     run = [];
   };
   for (const token of tokens) {
+    if (MARKDOWN_KINDS.has(token.kind) || token.urls !== undefined) markdown = true;
     if (token.kind === 'text') {
       textLines += 1;
       run.push(token);
-    } else {
-      endRun();
-      if (token.kind === 'authors' || token.kind === 'separator') footerLines += 1;
+      continue;
     }
+    endRun();
+    if (token.kind === 'authors' || token.kind === 'separator') footerLines += 1;
+    if (token.kind !== 'chrome') continue;
+    if (HTML_ANCHOR_LINE.test(token.text) || SUBMITTED_BY_LINE.test(token.text)) htmlMarks += 1;
+    if (REFERENCE_LINK_END.test(token.text) || REFERENCE_LIST_ITEM.test(token.text) || token.text === '[') referenceMarks += 1;
+    if (parseBareUrlLine(token.text) !== null) urlLines += 1;
   }
   endRun();
+  if (markdown) {
+    if (htmlMarks > 0) return 'html-extraction';
+    if (isTrendingPage(tokens)) return 'trending';
+    if (referenceMarks >= FAMILY_MARKS) return 'reference-markdown';
+    if (urlLines >= FAMILY_MARKS) return 'link-per-line';
+    return 'markdown';
+  }
   if (footerLines > 0) return 'daily';
   return textLines > 0 && denseLines * 2 > textLines ? 'search' : 'listing';
 }

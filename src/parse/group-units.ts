@@ -1,5 +1,6 @@
 import type { Token } from '../schema.js';
 import { splitParagraphs } from './split-paragraphs.js';
+import { classifyTextShape } from './text-shape.js';
 
 /** The parts of a card footer found together; any of them may be missing. */
 export interface FooterParts {
@@ -12,20 +13,26 @@ export interface FooterParts {
 /** A piece of a dump between the tokens and the cards. */
 export type Unit =
   | { kind: 'text'; lines: Token[] }
+  | { kind: 'title'; lines: Token[] }
   | { kind: 'footer'; parts: FooterParts }
-  | { kind: 'page-date'; token: Token };
+  | { kind: 'page-date'; token: Token }
+  | { kind: 'upvotes'; token: Token }
+  | { kind: 'link'; token: Token };
 
 /** How text lines become units. */
 export interface GroupOptions {
   /** Every text line is a unit of its own (dense dumps), instead of every paragraph. */
   splitEveryLine: boolean;
+  /** Lines with no blank line between them are one paragraph, as markdown has it (no wrap detection). */
+  markdownParagraphs?: boolean;
 }
 
 /**
- * Group tokens into units: paragraphs of text (hard wraps joined), card footers (author count
- * or organization, `·`, date) and page dates (a date right after the page chrome).
+ * Group tokens into units: paragraphs of text (hard wraps joined), titles (a marked title with
+ * the lines that continue it), card footers (author count or organization, `·`, date), page
+ * dates (a date right after the page chrome), upvote boxes, and GitHub or other card links.
  *
- * @param tokens - Tokens from `tokenize`.
+ * @param tokens - Tokens from `tokenize` or `tokenizeMarkdown`.
  * @param options - Whether every text line is a unit of its own.
  * @returns The units in input order.
  * @example
@@ -41,6 +48,8 @@ export function groupUnits(tokens: readonly Token[], options: GroupOptions): Uni
     if (paragraph.length === 0) return;
     if (options.splitEveryLine) {
       for (const line of paragraph) units.push({ kind: 'text', lines: [line] });
+    } else if (options.markdownParagraphs === true) {
+      units.push({ kind: 'text', lines: paragraph });
     } else {
       for (const lines of splitParagraphs(paragraph)) units.push({ kind: 'text', lines });
     }
@@ -62,6 +71,21 @@ export function groupUnits(tokens: readonly Token[], options: GroupOptions): Uni
       paragraph.push(token);
       atPageHead = false;
       index += 1;
+    } else if (token.kind === 'title') {
+      flushParagraph();
+      atPageHead = false;
+      const title = readTitle(tokens, index);
+      units.push({ kind: 'title', lines: title.lines });
+      index = title.next;
+    } else if (token.kind === 'upvotes') {
+      flushParagraph();
+      atPageHead = false;
+      units.push({ kind: 'upvotes', token });
+      index += 1;
+    } else if (token.kind === 'github' || token.kind === 'link') {
+      flushParagraph();
+      units.push({ kind: 'link', token });
+      index += 1;
     } else if (token.kind === 'date' && atPageHead) {
       flushParagraph();
       units.push({ kind: 'page-date', token });
@@ -80,6 +104,34 @@ export function groupUnits(tokens: readonly Token[], options: GroupOptions): Uni
 }
 
 /**
+ * Read a title from `start`: the title token, the title tokens on the lines right below it (a
+ * wrapped heading), and a title-shaped text line right below those (a title whose wrapped
+ * rest fell out of its heading).
+ */
+function readTitle(tokens: readonly Token[], start: number): { lines: Token[]; next: number } {
+  const lines = [tokens[start] as Token];
+  let index = start + 1;
+  for (;;) {
+    const next = tokens[index];
+    const last = lines[lines.length - 1] as Token;
+    if (next === undefined || next.line !== last.line + 1) break;
+    if (next.kind === 'title') {
+      lines.push(next);
+      index += 1;
+      continue;
+    }
+    const after = tokens[index + 1];
+    const endsParagraph = after === undefined || after.kind === 'blank' || after.line > next.line + 1;
+    if (next.kind === 'text' && endsParagraph && classifyTextShape(next.text) === 'title') {
+      lines.push(next);
+      index += 1;
+    }
+    break;
+  }
+  return { lines, next: index };
+}
+
+/**
  * Read one card footer from `start`: an author count or organization line, then `·`, then a
  * date, each optional but in that order and with no blank line between.
  */
@@ -90,7 +142,7 @@ function readFooter(tokens: readonly Token[], start: number): { parts: FooterPar
   if (first.kind === 'authors') {
     parts.authors = first;
     index += 1;
-  } else if (first.kind === 'text') {
+  } else if (first.kind === 'text' || first.kind === 'organization') {
     parts.organization = first;
     index += 1;
   }

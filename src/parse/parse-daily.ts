@@ -13,5 +13,5 @@ import { groupUnits } from './group-units.js';
  * //=> '• 4 authors'
  */
 export function parseDaily(tokens: readonly Token[]): Assembled {
-  return assembleRecords(groupUnits(tokens, { splitEveryLine: false }), 'daily');
+  return assembleRecords(groupUnits(tokens, { splitEveryLine: false }), { format: 'daily' });
 }

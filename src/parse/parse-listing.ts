@@ -13,5 +13,5 @@ import { groupUnits } from './group-units.js';
  * //=> 'A Title'
  */
 export function parseListing(tokens: readonly Token[]): Assembled {
-  return assembleRecords(groupUnits(tokens, { splitEveryLine: false }), 'listing');
+  return assembleRecords(groupUnits(tokens, { splitEveryLine: false }), { format: 'listing' });
 }

@@ -4,6 +4,7 @@ import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
 import { parseDaily } from './parse-daily.js';
 import { parseListing } from './parse-listing.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
 import { parseOptions } from '../parse-options.js';
 
@@ -11,6 +12,14 @@ const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[]) => Asse
   daily: parseDaily,
   search: parseSearch,
   listing: parseListing,
+  markdown: (tokens) => parseMarkdown(tokens, 'markdown'),
+  'reference-markdown': (tokens) => parseMarkdown(tokens, 'reference-markdown'),
+  'link-per-line': (tokens) => parseMarkdown(tokens, 'link-per-line'),
+  trending: (tokens) => parseMarkdown(tokens, 'trending'),
+  'html-extraction': (tokens) => parseMarkdown(tokens, 'html-extraction'),
+  // JSON is read by parsePaperDump before any tokenizing; its tokens, if any, read as a listing.
+  'api-json': parseListing,
+  'scraper-json': parseListing,
 };
 
 /**

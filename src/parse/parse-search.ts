@@ -13,5 +13,5 @@ import { groupUnits } from './group-units.js';
  * //=> 2
  */
 export function parseSearch(tokens: readonly Token[]): Assembled {
-  return assembleRecords(groupUnits(tokens, { splitEveryLine: true }), 'search');
+  return assembleRecords(groupUnits(tokens, { splitEveryLine: true }), { format: 'search' });
 }

@@ -42,6 +42,7 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   'Privacy',
   'About',
   'Jobs',
+  'Careers',
   'Website',
   'Changelog',
 ]);

@@ -1,14 +1,15 @@
 import { assertString } from '../assert-string.js';
-import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR } from '../patterns.js';
+import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from '../patterns.js';
 import type { Token } from '../schema.js';
-import { GLUED_CHROME_PREFIXES } from './chrome-phrases.js';
-import { classifyLine } from './classify-line.js';
-import { splitLines, type SourceLine } from './split-lines.js';
+import { tokenizeMarkdown } from './tokenize-markdown.js';
+import { tokenizePlainText } from './tokenize-plain-text.js';
 
 /**
- * Turn plain text into line tokens: blank lines, page chrome, card footer parts
- * (author counts, the `·` separator, dates) and text. Chrome glued to the start of a line
- * (`SubscribeDreamPropeller: ...`) becomes a token of its own.
+ * Turn a capture into line tokens. Markdown (inline or reference links, headings, fences, or
+ * link targets on lines of their own) is parsed with remark-parse; anything else is read as
+ * plain text. Either way the tokens are of the same kinds: blank lines, page chrome, text,
+ * card footer parts (author counts, `·`, dates), and, from markdown, titles, upvote boxes,
+ * organization, GitHub and other links, each with its link targets.
  *
  * @param text - A whole capture.
  * @returns The tokens in input order, each with its 1-based line and column and 0-based offset.
@@ -18,83 +19,19 @@ import { splitLines, type SourceLine } from './split-lines.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  const lines = splitLines(text);
-  const tokens: Token[] = [];
-  const frontMatterEnd = findFrontMatterEnd(lines);
-  for (let index = 0; index < lines.length; index += 1) {
-    const source = lines[index] as SourceLine;
-    const trimmedStart = source.text.trimStart();
-    const content = trimmedStart.trimEnd();
-    const column = source.text.length - trimmedStart.length + 1;
-    const position = { line: source.line, column, offset: source.offset + column - 1 };
-    if (content === '') {
-      tokens.push({ kind: 'blank', text: '', line: source.line, column: 1, offset: source.offset });
-    } else if (index <= frontMatterEnd || isCaptureTitle(content, lines, index)) {
-      tokens.push({ kind: 'chrome', text: content, ...position });
-    } else {
-      pushLineTokens(tokens, content, position);
-      const last = tokens[tokens.length - 1] as Token;
-      if (last.kind === 'chrome' && isWrappedWord(last, tokens[tokens.length - 2], lines[index + 1])) {
-        last.kind = 'text';
-      }
-    }
-  }
-  return tokens;
+  return isMarkdown(text) ? tokenizeMarkdown(text) : tokenizePlainText(text);
 }
 
 /**
- * A one-word chrome line (`Models`, `About`) right under a text line, with no chrome line
- * after it, is the last word of a hard-wrapped paragraph, not site navigation.
+ * Tell whether a capture is markdown: it uses markdown links, headings or fences, or writes
+ * link targets on lines of their own.
+ *
+ * @param text - A whole capture.
+ * @returns True for markdown.
+ * @example
+ * isMarkdown('### [A Title](https://huggingface.co/papers/2606.00683)')
+ * //=> true
  */
-function isWrappedWord(token: Token, previous: Token | undefined, next: SourceLine | undefined): boolean {
-  if (token.text.includes(' ') || previous?.kind !== 'text' || previous.line !== token.line - 1) return false;
-  const following = next?.text.trim() ?? '';
-  return following === '' || classifyLine(following) !== 'chrome';
-}
-
-/** Push the tokens of one non-empty line, splitting off chrome glued to its start. */
-function pushLineTokens(
-  tokens: Token[],
-  content: string,
-  position: { line: number; column: number; offset: number },
-): void {
-  let rest = content;
-  let { column, offset } = position;
-  for (const prefix of GLUED_CHROME_PREFIXES) {
-    if (rest.length > prefix.length && rest.startsWith(prefix) && isGlueBoundary(rest, prefix.length)) {
-      tokens.push({ kind: 'chrome', text: prefix, line: position.line, column, offset });
-      const remainder = rest.slice(prefix.length);
-      const skipped = remainder.length - remainder.trimStart().length + prefix.length;
-      rest = remainder.trim();
-      column += skipped;
-      offset += skipped;
-    }
-  }
-  tokens.push({ kind: classifyLine(rest), text: rest, line: position.line, column, offset });
-}
-
-/** Glued chrome ends where the next word starts: a capital, a digit or a space follows it. */
-function isGlueBoundary(text: string, at: number): boolean {
-  return GLUE_BOUNDARY_CHAR.test(text.charAt(at));
-}
-
-/** The index of the closing `---` of front matter that opens the text, or -1 when there is none. */
-function findFrontMatterEnd(lines: readonly SourceLine[]): number {
-  let first = 0;
-  while (first < lines.length && (lines[first] as SourceLine).text.trim() === '') first += 1;
-  if (first >= lines.length || !FRONT_MATTER_FENCE_LINE.test((lines[first] as SourceLine).text.trim())) return -1;
-  for (let index = first + 1; index < lines.length; index += 1) {
-    if (FRONT_MATTER_FENCE_LINE.test((lines[index] as SourceLine).text.trim())) return index;
-  }
-  return -1;
-}
-
-/** A `Title:` line is a capture header when a `URL Source:` line follows it. */
-function isCaptureTitle(content: string, lines: readonly SourceLine[], index: number): boolean {
-  if (!CAPTURE_TITLE_LINE.test(content)) return false;
-  for (let next = index + 1; next < lines.length && next <= index + 2; next += 1) {
-    const text = (lines[next] as SourceLine).text.trim();
-    if (text !== '') return text.startsWith('URL Source:');
-  }
-  return false;
+export function isMarkdown(text: string): boolean {
+  return MARKDOWN_SYNTAX.test(text) || BARE_URL_LINE_IN_TEXT.test(text);
 }

@@ -1,0 +1,141 @@
+import { makeDiagnostic } from '../diagnostic.js';
+import { ARXIV_ID, parseTitleKey } from '../patterns.js';
+import type { Diagnostic, Paper } from '../schema.js';
+
+/** The papers of a dump with every duplicate merged into its first copy, and a diagnostic per merged copy. */
+export interface MergedPapers {
+  papers: Paper[];
+  diagnostics: Diagnostic[];
+}
+
+/** A paper being merged: the merged record (owned here, never an input object), its links as a set, its first line. */
+interface Group {
+  paper: Paper;
+  links: Set<string>;
+  firstLine: number;
+}
+
+/**
+ * Merge the copies of a paper that a dump holds more than once into one record. Two papers are
+ * the same when they have the same arXiv id (its version ignored), or, when either has no id,
+ * the same title key (case, whitespace and punctuation ignored). When two papers with different
+ * ids share a title, a later copy without an id goes to the first of them.
+ *
+ * The first copy keeps its position, and a later copy fills what the first lacks:
+ * - `title` and `raw.title` are the first copy's; `abstract` (with its `raw.abstract`),
+ *   `authorCount`, `organization`, `arxivId` and `aiSummary` are the first copy's unless null;
+ * - `publishedAt` is the first copy's unless null, or unless its year was inferred and the
+ *   later copy's year was written; `yearInferred` goes with the date kept;
+ * - `upvotes`, `comments` and `githubStars` take the larger count;
+ * - `links` are the union, the first copy's first, in order;
+ * - `source.format` is the first copy's, and `source` spans from the smallest start line to
+ *   the largest end line of the copies.
+ *
+ * Each later copy gives an `info` diagnostic `duplicate-card` at its start line (papers carry
+ * lines only, so its column is 1 and its offset 0). Pure: the input papers are not changed, and
+ * no output object is shared with them. Linear time.
+ *
+ * @param papers - The papers of a dump, in input order.
+ * @returns The merged papers, in order of first appearance, and the diagnostics.
+ * @example
+ * mergeDuplicatePapers([paperA, { ...paperA, upvotes: 9, source: { ...paperA.source, startLine: 40, endLine: 44 } }]).papers.length
+ * //=> 1
+ */
+export function mergeDuplicatePapers(papers: readonly Paper[]): MergedPapers {
+  const groups: Group[] = [];
+  const byId = new Map<string, Group>();
+  const byTitle = new Map<string, Group>();
+  const diagnostics: Diagnostic[] = [];
+  for (const paper of papers) {
+    const id = paper.arxivId === null ? null : idKey(paper.arxivId);
+    const title = titleKey(paper.title);
+    let group = id === null ? undefined : byId.get(id);
+    let reason = `the same arXiv id ${paper.arxivId ?? ''}`;
+    if (group === undefined) {
+      const candidate = byTitle.get(title);
+      if (candidate !== undefined && (id === null || candidate.paper.arxivId === null)) group = candidate;
+      reason = 'the same title';
+    }
+    if (group === undefined) {
+      group = { paper: copyPaper(paper), links: new Set(paper.links), firstLine: paper.source.startLine };
+      groups.push(group);
+    } else {
+      diagnostics.push(
+        makeDiagnostic(
+          'duplicate-card',
+          `The card "${shorten(paper.title)}" at line ${paper.source.startLine} has ${reason} as the card at line ${group.firstLine}; it is merged into that one`,
+          { line: paper.source.startLine, column: 1, offset: 0 },
+        ),
+      );
+      mergeInto(group, paper);
+    }
+    // A copy's id and title find its group from now on, also when they differ from the first copy's.
+    if (id !== null && !byId.has(id)) byId.set(id, group);
+    if (!byTitle.has(title)) byTitle.set(title, group);
+  }
+  return { papers: groups.map((group) => ({ ...group.paper, links: [...group.links] })), diagnostics };
+}
+
+/** Fill a group's merged paper from a later copy, as `mergeDuplicatePapers` documents. */
+function mergeInto(group: Group, later: Paper): void {
+  const kept = group.paper;
+  if (kept.abstract === null && later.abstract !== null) {
+    kept.abstract = later.abstract;
+    kept.raw = { title: kept.raw.title, abstract: later.raw.abstract };
+  }
+  kept.authorCount ??= later.authorCount;
+  kept.organization ??= later.organization === null ? null : { ...later.organization };
+  kept.arxivId ??= later.arxivId;
+  kept.aiSummary ??= later.aiSummary;
+  if (later.publishedAt !== null && (kept.publishedAt === null || (kept.yearInferred && !later.yearInferred))) {
+    kept.publishedAt = later.publishedAt;
+    kept.yearInferred = later.yearInferred;
+  }
+  kept.upvotes = larger(kept.upvotes, later.upvotes);
+  kept.comments = larger(kept.comments, later.comments);
+  kept.githubStars = larger(kept.githubStars, later.githubStars);
+  for (const link of later.links) group.links.add(link);
+  kept.source = {
+    format: kept.source.format,
+    startLine: Math.min(kept.source.startLine, later.source.startLine),
+    endLine: Math.max(kept.source.endLine, later.source.endLine),
+  };
+}
+
+/** A copy of a paper that shares no object with it. */
+function copyPaper(paper: Paper): Paper {
+  return {
+    ...paper,
+    organization: paper.organization === null ? null : { ...paper.organization },
+    links: [...paper.links],
+    raw: { ...paper.raw },
+    source: { ...paper.source },
+  };
+}
+
+/** The larger of two counts; a missing count gives way to the other. */
+function larger(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+/** The key of an arXiv id: a new-scheme id without its version (`2509.14033v2` is `2509.14033`), others lower-cased. */
+function idKey(id: string): string {
+  const trimmed = id.trim();
+  const match = ARXIV_ID.exec(trimmed);
+  return match === null ? trimmed.toLowerCase() : `${match[1]}${match[2]}.${match[3]}`;
+}
+
+/** The key of a title; a title with no letter or digit is its own key. */
+function titleKey(title: string): string {
+  const key = parseTitleKey(title);
+  // A leading space cannot start a real key (they are trimmed), so the two kinds never collide.
+  return key === '' ? ` ${title}` : key;
+}
+
+/** The first line of a text, cut to 60 characters. */
+function shorten(text: string): string {
+  const line = text.split('\n', 1)[0] as string;
+  return line.length <= 60 ? line : `${line.slice(0, 57)}...`;
+}
