@@ -4,15 +4,32 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parsePaperDump } from '../dist/index.js';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parsePaperDump, tokenize } from '../dist/index.js';
 
 const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
-const texts = readdirSync(fixtures)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => readFileSync(fixtures + name, 'utf8'));
-const corpusBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const readAll = (folder, suffix) =>
+  readdirSync(fixtures + folder)
+    .filter((name) => name.endsWith(suffix) && name !== 'README.md')
+    .map((name) => readFileSync(fixtures + folder + name, 'utf8'));
 const TARGET_BYTES = 40 * 1024 * 1024;
-const rounds = Math.ceil(TARGET_BYTES / corpusBytes);
+const MARKDOWN_TARGET_BYTES = 8 * 1024 * 1024;
+
+/** The text captures; the markdown captures (the corpus file and one per family). */
+const plainTexts = readAll('', '.txt');
+const markdownTexts = [...readAll('', '.md'), ...readAll('families/', '.md')];
+
+let texts = plainTexts;
+let corpusBytes = 0;
+let rounds = 0;
+function useCorpus(corpus, targetBytes) {
+  texts = corpus;
+  corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  rounds = Math.ceil(targetBytes / corpusBytes);
+}
+useCorpus(plainTexts, TARGET_BYTES);
 
 /** How many times each measurement is repeated; the fastest repetition counts. */
 const REPETITIONS = 5;
@@ -36,19 +53,35 @@ function measure(name, run) {
   return { name, megabytes, seconds: best, mbPerSecond: megabytes / best, sink };
 }
 
-function report(rows) {
-  const baseline = rows[0].mbPerSecond;
+function report(rows, compare = 'share') {
+  const baseline = rows[0];
   for (const row of rows) {
-    const share = row.mbPerSecond / baseline;
+    const share = row.mbPerSecond / baseline.mbPerSecond;
+    const relation =
+      compare === 'share'
+        ? `${share >= 1 ? '1' : `1/${(1 / share).toFixed(1)}`} of baseline`
+        : `${row === baseline ? '' : `+${((row.seconds / baseline.seconds - 1) * 100).toFixed(0)}% over remark-parse`}`;
     console.log(
-      `${row.name.padEnd(36)} ${row.megabytes.toFixed(1).padStart(7)} MB ${row.seconds.toFixed(2).padStart(7)} s ${row.mbPerSecond.toFixed(1).padStart(8)} MB/s   ${share >= 1 ? '1' : `1/${(1 / share).toFixed(1)}`} of baseline`,
+      `${row.name.padEnd(40)} ${row.megabytes.toFixed(1).padStart(7)} MB ${row.seconds.toFixed(2).padStart(7)} s ${row.mbPerSecond.toFixed(1).padStart(8)} MB/s   ${relation}`,
     );
   }
 }
 
-console.log(`corpus: ${texts.length} captures, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${REPETITIONS}\n`);
+console.log(`plain-text corpus: ${texts.length} captures, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${REPETITIONS}\n`);
 report([
   measure('baseline: split into trimmed lines', splitTrimmedLines),
   measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
   measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
 ]);
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+useCorpus(markdownTexts, MARKDOWN_TARGET_BYTES);
+console.log(`\nmarkdown captures: ${texts.length} files, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${REPETITIONS}\n`);
+report(
+  [
+    measure('remark-parse alone', (text) => markdownProcessor.parse(text).children.length),
+    measure('tokenize (remark-parse and our walk)', (text) => tokenize(text).length),
+    measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+  ],
+  'overhead',
+);

@@ -239,6 +239,18 @@ export function parseArxivIdMonth(id: string): { year: number; month: number } |
 /** The opening of a fenced code block: three backticks or tildes. */
 export const CODE_FENCE_START = /^\s*(?:```|~~~)/;
 
+/** A fence line that may open or close a captured page, somewhere in a text. */
+export const PAGE_FENCE_LINE = /^(?:```|~~~)/m;
+
+/** A line that starts like a fence. */
+export const PAGE_FENCE_LINE_START = /^(?:```|~~~)/;
+
+/** The opening fence of a captured page: no language, or a text-like one. */
+export const PAGE_FENCE_OPENING = /^(?:```|~~~)(?:text|txt|plain|plaintext|markdown|md)?\s*$/i;
+
+/** A closing fence. */
+export const PAGE_FENCE_CLOSING = /^(?:```|~~~)\s*$/;
+
 /** Text that ends with a letter or a digit. */
 export const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
 
@@ -382,15 +394,19 @@ export function parseHuggingFaceProfileUrl(url: string): string | null {
   return HUGGING_FACE_PROFILE_URL.exec(url)?.[1] ?? null;
 }
 
-/** The paper a link is about: `huggingface.co/papers/<id>`, a login link that returns to it, or `arxiv.org/abs|pdf/<id>`. */
+/**
+ * The paper a link is about, with its new-scheme arXiv id: `huggingface.co/papers/<id>`, a
+ * login link that returns to it (`login?next=%2Fpapers%2F<id>`), or `arxiv.org/abs|pdf/<id>`.
+ */
 export const PAPER_ID_IN_URL =
-  /(?:huggingface\.co\/papers\/|huggingface\.co\/login\?next=%2Fpapers%2F|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5})/;
+  /(?:^|[/.])(?:(?:huggingface|hf)\.co\/(?:papers\/|login\?next=%2Fpapers%2F)|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/i;
 
 /**
- * Read the arXiv id of the paper a link is about.
+ * Read the arXiv id of the paper a link is about. The version (`v2`) is dropped, so every
+ * capture of a paper gives the same id.
  *
  * @param url - A URL.
- * @returns The id without version, or null.
+ * @returns The id, or null.
  * @example
  * parsePaperIdInUrl('https://huggingface.co/login?next=%2Fpapers%2F2606.00683')
  * //=> '2606.00683'
@@ -449,25 +465,6 @@ export const INLINE_SEPARATOR = /\s*·\s*/;
 // JSON
 // ---------------------------------------------------------------------------------------------
 
-/** A paper page or arXiv address with a new-scheme id: `huggingface.co/papers/<id>`, `arxiv.org/abs/<id>`, `arxiv.org/pdf/<id>.pdf`. */
-export const ARXIV_ID_IN_URL =
-  /(?:^|[/.])(?:(?:huggingface|hf)\.co\/papers|arxiv\.org\/(?:abs|pdf))\/(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/i;
-
-/**
- * Read the arXiv id that a paper page or arXiv address names. The version suffix (`v2`) is
- * dropped, so every capture of a paper gives the same id.
- *
- * @param url - An address such as `https://arxiv.org/pdf/2409.11340v2.pdf`.
- * @returns The id (`2409.11340`), or null when the address names none.
- * @example
- * parseArxivIdFromUrl('https://huggingface.co/papers/2509.14033#community')
- * //=> '2509.14033'
- */
-export function parseArxivIdFromUrl(url: string): string | null {
-  const match = ARXIV_ID_IN_URL.exec(url);
-  return match === null ? null : (match[1] as string);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Duplicate cards
 // ---------------------------------------------------------------------------------------------
@@ -486,8 +483,14 @@ export const NON_ALPHANUMERIC_RUN = /[^\p{L}\p{N}]+/gu;
  * //=> 'sail vl2 technical report'
  */
 export function parseTitleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(NON_ALPHANUMERIC_RUN, ' ').trim();
+  const lower = title.toLowerCase();
+  // NFKC only matters beyond ASCII; most titles are ASCII.
+  const folded = ASCII_ONLY.test(lower) ? lower : lower.normalize('NFKC');
+  return folded.replace(NON_ALPHANUMERIC_RUN, ' ').trim();
 }
+
+/** Text of ASCII characters only. */
+export const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Math

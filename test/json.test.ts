@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseJsonDump } from '../src/parse/parse-json-dump.js';
-import { parseArxivIdFromUrl } from '../src/patterns.js';
+import { parsePaperIdInUrl } from '../src/patterns.js';
 import { RawRecordSchema, type RawField, type RawRecord } from '../src/schema.js';
 import { readFixture } from './read-fixture.js';
 
@@ -412,10 +412,10 @@ describe('arXiv ids in URLs', () => {
     ['https://github.com/org/repo', null],
     ['https://huggingface.co/papers?q=2409.11340', null],
   ])('should read %s as %s', (url, id) => {
-    expect(parseArxivIdFromUrl(url)).toBe(id);
+    expect(parsePaperIdInUrl(url)).toBe(id);
   });
 
   test('should read a URL of 8 MB without an id quickly', () => {
-    expect(parseArxivIdFromUrl(`https://arxiv.org/abs/${'2'.repeat(8_000_000)}`)).toBeNull();
+    expect(parsePaperIdInUrl(`https://arxiv.org/abs/${'2'.repeat(8_000_000)}`)).toBeNull();
   });
 });

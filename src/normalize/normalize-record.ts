@@ -117,7 +117,9 @@ function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText
   for (const text of texts) {
     if (text === null) continue;
     for (const url of text.links) add(url);
-    for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
+    if (text.text.includes('://') || text.text.includes('www.')) {
+      for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
+    }
   }
   return links;
 }

@@ -1,5 +1,5 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import { parseArxivIdFromUrl } from '../patterns.js';
+import { parsePaperIdInUrl } from '../patterns.js';
 import type { Diagnostic, RawField, RawOrganization, RawRecord } from '../schema.js';
 
 /** What a JSON dump holds: its family, the page date (scraper JSON), the raw records and what went wrong. */
@@ -212,7 +212,7 @@ function readOrganization(value: unknown, slot: Slot | null, record: Slot, locat
 
 /** The arXiv id that a URL value names, or null. */
 function urlArxivId(value: unknown): string | null {
-  return typeof value === 'string' ? parseArxivIdFromUrl(value) : null;
+  return typeof value === 'string' ? parsePaperIdInUrl(value) : null;
 }
 
 /** A string with something besides whitespace in it, else null. */

@@ -2,7 +2,15 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { CODE_FENCE_START, ENDS_WITH_WORD_CHARACTER, STARTS_WITH_DIGIT } from '../patterns.js';
+import {
+  CODE_FENCE_START,
+  ENDS_WITH_WORD_CHARACTER,
+  PAGE_FENCE_CLOSING,
+  PAGE_FENCE_LINE,
+  PAGE_FENCE_LINE_START,
+  PAGE_FENCE_OPENING,
+  STARTS_WITH_DIGIT,
+} from '../patterns.js';
 
 /** One visible line of a markdown document: its text with links replaced by their text. */
 export interface MarkdownLine {
@@ -52,8 +60,30 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
  */
 export function markdownLines(text: string): MarkdownLine[] {
   const lines: MarkdownLine[] = [];
-  readDocument(text, 0, 1, lines);
+  readDocument(unfencePages(text), 0, 1, lines);
   return lines;
+}
+
+/**
+ * Blank out the fence lines around a page captured inside a ```` ```text ```` fence (same
+ * length, so every position stays), so that the page is parsed once, as markdown.
+ */
+function unfencePages(text: string): string {
+  if (!PAGE_FENCE_LINE.test(text)) return text;
+  const parts = text.split('\n');
+  let open = -1;
+  for (let index = 0; index < parts.length; index += 1) {
+    const line = parts[index] as string;
+    if (!PAGE_FENCE_LINE_START.test(line)) continue;
+    if (open === -1 && PAGE_FENCE_OPENING.test(line)) {
+      open = index;
+    } else if (open !== -1 && PAGE_FENCE_CLOSING.test(line)) {
+      parts[open] = ' '.repeat((parts[open] as string).length);
+      parts[index] = ' '.repeat(line.length);
+      open = -1;
+    }
+  }
+  return parts.join('\n');
 }
 
 /** Parse `source` (which stands at `baseOffset`, line `baseLine` of the whole input) and append its lines. */

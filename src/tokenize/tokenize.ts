@@ -33,5 +33,8 @@ export function tokenize(text: string): Token[] {
  * //=> true
  */
 export function isMarkdown(text: string): boolean {
-  return MARKDOWN_SYNTAX.test(text) || BARE_URL_LINE_IN_TEXT.test(text);
+  // Cheap scans first: each regex runs only on text that holds the characters it needs.
+  const hasLinkOrHeading = text.includes('](') || text.includes('][') || text.includes('#') || text.includes('```') || text.includes('~~~');
+  if (hasLinkOrHeading && MARKDOWN_SYNTAX.test(text)) return true;
+  return text.includes('://') && BARE_URL_LINE_IN_TEXT.test(text);
 }
