@@ -7,6 +7,7 @@ export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export {
   CleanOptionsSchema,
   DiagnosticSchema,
+  FormatSchema,
   PaperSchema,
   ParseOptionsSchema,
   ParseResultSchema,

@@ -18,6 +18,7 @@ describe('the public API', () => {
       'CleanOptionsSchema',
       'DIAGNOSTIC_CODES',
       'DiagnosticSchema',
+      'FormatSchema',
       'PaperSchema',
       'ParseOptionsSchema',
       'ParseResultSchema',
