@@ -16,6 +16,14 @@ const NEAR_MISSES: [string, string][] = [
   ['site navigation only', 'Hugging Face\nModels\nDatasets\nSpaces\nPosts\nDocs\nPricing\nLog In\nSign Up'],
   ['a truncation marker', '[Content truncated]'],
   ['a glued chrome word and nothing after it', 'Get trending papers in your email inbox!Subscribe'],
+  ['a markdown page of navigation links', '* [Models](https://huggingface.co/models)\n* [Datasets](https://huggingface.co/datasets)\n* [Log In](https://huggingface.co/login)'],
+  ['markdown headings of the page only', '# Daily Papers\n\n## by [AK](https://huggingface.co/akhaliq) and the research community'],
+  ['an upvote box with no title after it', '[101](https://huggingface.co/login?next=%2Fpapers%2F2606.00683)'],
+  ['a capture header and a fence around nothing', 'Title: Daily Papers\nURL Source: https://huggingface.co/papers\n\n```text\n```'],
+  ['link targets alone on their lines', 'https://huggingface.co/\n\nhttps://huggingface.co/models\n\nhttps://huggingface.co/login'],
+  ['an empty JSON list', '[]'],
+  ['an empty papers API object', '{"data": []}'],
+  ['an empty scraper object', '{"date": "2024-09-18", "papers": []}'],
 ];
 
 describe('near misses', () => {
@@ -23,6 +31,16 @@ describe('near misses', () => {
     const result = parsePaperDump(text);
     expect(result.papers).toEqual([]);
     expect(result.diagnostics.some((diagnostic) => diagnostic.code === 'no-papers')).toBe(true);
+  });
+
+  test.each([
+    ['a list of Python-repr strings', `["{'title': 'OmniGen', 'url': 'https://huggingface.co/papers/2409.11340'}"]`],
+    ['a list of numbers', '[1, 2, 3]'],
+    ['an object of another shape', '{"items": [{"name": "x"}]}'],
+  ])('should make no record of JSON of another shape (%s), with an error', (_name, text) => {
+    const result = parsePaperDump(text);
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
   });
 
   test('should say where the lines that fit no card are', () => {
