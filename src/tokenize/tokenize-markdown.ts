@@ -31,25 +31,16 @@ import { classifyLine } from './classify-line.js';
 import { MARKDOWN_CHROME_LINES, SITE_PATHS } from './markdown-chrome.js';
 import { markdownLines, type MarkdownLine } from './markdown-lines.js';
 
-/** A markdown line on its way to a token: link syntax resolved, bracket groups known. */
-interface Line {
+/** A markdown line on its way to a token: link syntax resolved, bracket boxes known. */
+interface Line extends MarkdownLine {
   /** The visible text as markdown gave it, before link syntax was resolved. */
   original: string;
-  text: string;
-  urls: string[];
-  line: number;
-  column: number;
-  offset: number;
-  heading: number;
-  chrome: boolean;
   /** The line stood between `[` and `][N]` lines (a text browser's link box). */
   bracketed: boolean;
   /** Written as `[handle] Name` (an avatar's alt text, then the name). */
   handle: string | null;
   /** The reference numbers the line's link syntax points at. */
   references: string[];
-  /** The line starts a markdown block. */
-  blockStart: boolean;
   /** The shape of the whole block the line belongs to. */
   blockShape: TextShape;
 }
@@ -130,18 +121,12 @@ function resolveLinkSyntax(source: readonly MarkdownLine[]): Line[] {
   let lastContent: Line | null = null;
   for (const markdown of source) {
     const line: Line = {
-      original: markdown.text,
-      text: markdown.text,
+      ...markdown,
       urls: [...markdown.urls],
-      line: markdown.line,
-      column: markdown.column,
-      offset: markdown.offset,
-      heading: markdown.heading,
-      chrome: markdown.chrome,
+      original: markdown.text,
       bracketed: box !== null,
       handle: null,
       references: [],
-      blockStart: markdown.blockStart,
       blockShape: 'either',
     };
     if (line.chrome) {
