@@ -373,7 +373,7 @@ export const SUBMITTED_BY_LINE = /^Submitted\s+by\b/;
 
 /** A header line that a capture tool writes above the page, in list or bold form: `URL: ...`, `Page Title: ...`, `Source SHA256: ...`. */
 export const MARKDOWN_CAPTURE_HEADER_LINE =
-  /^(?:URL|Title|Page Title|Captured(?: \(UTC\))?|Captured At|Source(?: HTML| SHA256| URL)?|Generated from|Extraction|Retrieved|URL Source|Markdown Content|Published Time):\s/;
+  /^\**(?:URL|Title|Page Title|Captured(?: \(UTC\))?|Captured At|Source(?: HTML| SHA256| URL)?|Generated from|Extraction|Retrieved|URL Source|Markdown Content|Published Time):\**\s/;
 
 /** A front matter field written in the middle of a file: `retrieved: 2026-10-02`. */
 export const FRONT_MATTER_FIELD_LINE = /^[a-z_][a-z0-9_-]*:(?:\s|$)/;
@@ -447,7 +447,7 @@ export const MARKDOWN_SYNTAX = /\]\((?:https?:|\/)|\]\[\d{1,5}\]|^#{1,6}\s|^```|
 export const BARE_URL_LINE_IN_TEXT = /^<?https?:\/\/[^\s<>]+>?[ \t]*$/m;
 
 /** A capture header or front matter line naming the trending page as the captured URL. */
-export const TRENDING_PAGE_URL_LINE = /^(?:url|URL|Source URL|URL Source|Page URL):\s*<?https?:\/\/huggingface\.co\/papers\/trending/;
+export const TRENDING_PAGE_URL_LINE = /^\**(?:url|URL|Source URL|URL Source|Page URL):\**\s*<?https?:\/\/huggingface\.co\/papers\/trending/;
 
 /** What structured HTML extractions leave: an HTML anchor line. */
 export const HTML_ANCHOR_LINE = /^<a\s+(?:id|name)=/;

@@ -176,3 +176,159 @@ export const latexSentenceArbitrary = (formula: fc.Arbitrary<string>): fc.Arbitr
     // Neutral words on both sides: the `$` signs the damage removes were the only boundary.
     sentence: `${before.slice(0, -1)} we have $${latex}$ here, ${after}`,
   }));
+
+// ---------------------------------------------------------------------------------------------
+// Richer papers, for the capture families that carry more than the plain text does
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A paper as the richer captures (markdown, extractions, API JSON) show it: a generated paper
+ * whose card always has a footer (a date, maybe comments, an author count or organization or
+ * neither), plus what only those captures carry.
+ *
+ * `githubRepo` and `githubStars` are both null or both set: every capture that shows a
+ * repository shows it as one link with its star count (`GitHub 11.3k`).
+ */
+export interface RichPaper extends GeneratedPaper {
+  footer: GeneratedFooter;
+  /** New-scheme id `YYMM.NNNNN`, YY 20..26; its 5-digit number is unique in a dump. */
+  arxivId: string;
+  upvotes: number;
+  /** How many authors the API lists: `footer.owner.count` when the card shows a count, else any. */
+  authorTotal: number;
+  githubRepo: string | null;
+  /** 0..999 exactly, or 1000..200000 with three significant digits, so that `11.3k` prints it exactly. */
+  githubStars: number | null;
+  /** One or two sentences. */
+  aiSummary: string;
+  /** The code URL the abstract's last sentence names (`Code is available at <url>.`), often the card's repository. */
+  codeUrl: string | null;
+}
+
+/** The key two titles are the same paper by: case, whitespace and punctuation ignored. */
+export const titleKey = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The year and month an arXiv id was issued in: `2603.01234` is March 2026. */
+export function arxivIdMonth(arxivId: string): { year: number; month: number } {
+  return { year: 2000 + Number(arxivId.slice(0, 2)), month: Number(arxivId.slice(2, 4)) };
+}
+
+/**
+ * The year of a yearless card date, taken from its arXiv id: the year (of the id's year and the
+ * ones either side) that puts the month nearest the id's month. Null when two years are equally
+ * near (the date is six months from the id's month): the generator leaves those out.
+ */
+export function yearFromArxivId(month: number, arxivId: string): number | null {
+  const issued = arxivIdMonth(arxivId);
+  const distances = [issued.year - 1, issued.year, issued.year + 1].map((year) => ({
+    year,
+    distance: Math.abs(year * 12 + month - (issued.year * 12 + issued.month)),
+  }));
+  distances.sort((a, b) => a.distance - b.distance);
+  const [first, second] = distances as [{ year: number; distance: number }, { year: number; distance: number }];
+  return first.distance === second.distance ? null : first.year;
+}
+
+/** The year a rich paper's card date is in: written, or implied by its arXiv id. */
+export function cardYear(paper: RichPaper): number {
+  return paper.footer.date.year ?? (yearFromArxivId(paper.footer.date.month, paper.arxivId) as number);
+}
+
+const arxivIdArbitrary = fc
+  .tuple(fc.integer({ min: 20, max: 26 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29999 }))
+  .map(([year, month, number]) => `${year}${String(month).padStart(2, '0')}.${String(number).padStart(5, '0')}`);
+
+/** GitHub stars that print exactly: 0..999, or three significant digits (`4.51k`, `11.3k`, `152k`). */
+export const githubStarsArbitrary: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: 0, max: 999 }),
+  fc.tuple(fc.integer({ min: 100, max: 999 }), fc.constantFrom(10, 100)).map(([digits, scale]) => digits * scale),
+  fc.integer({ min: 100, max: 200 }).map((digits) => digits * 1000),
+);
+
+/**
+ * A repository name: letters and digits, runs of them joined by `.`, `-` or `_` (`llama.cpp`,
+ * `my_repo-v2`). A `_` stands between letters or digits, as in real names: `a-_b_-c` would be
+ * markdown emphasis.
+ */
+const repoNameArbitrary = fc
+  .tuple(
+    fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,9}$/),
+    fc.array(fc.tuple(fc.constantFrom('.', '-', '_'), fc.stringMatching(/^[A-Za-z0-9]{1,8}$/)), { maxLength: 2 }),
+  )
+  .map(([head, parts]) => head + parts.map(([separator, part]) => separator + part).join(''));
+
+/** `https://github.com/<owner>/<repo>`, with the characters real names use (no final `.`). */
+export const githubRepoArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$/), repoNameArbitrary)
+  .map(([owner, repo]) => `https://github.com/${owner}/${repo}`);
+
+/** A rich paper (see `RichPaper`); a yearless date is never six months from its id's month. */
+export const richPaperArbitrary: fc.Arbitrary<RichPaper> = fc
+  .record({
+    paper: paperArbitrary,
+    footer: footerArbitrary,
+    arxivId: arxivIdArbitrary,
+    upvotes: fc.integer({ min: 0, max: 999 }),
+    otherAuthors: fc.integer({ min: 1, max: 60 }),
+    github: fc.option(fc.record({ repo: githubRepoArbitrary, stars: githubStarsArbitrary }), { nil: null }),
+    aiSummary: fc.array(sentenceArbitrary, { minLength: 1, maxLength: 2 }).map((sentences) => sentences.join(' ')),
+    code: fc.constantFrom('none' as const, 'none' as const, 'repo' as const, 'other' as const),
+    otherRepo: githubRepoArbitrary,
+  })
+  .map(({ paper, footer, arxivId, upvotes, otherAuthors, github, aiSummary, code, otherRepo }) => {
+    const codeUrl = code === 'none' ? null : code === 'repo' ? (github?.repo ?? otherRepo) : otherRepo;
+    return {
+      title: paper.title,
+      abstract: codeUrl === null ? paper.abstract : `${paper.abstract} Code is available at ${codeUrl}.`,
+      footer,
+      arxivId,
+      upvotes,
+      authorTotal: footer.owner?.kind === 'authors' ? footer.owner.count : otherAuthors,
+      githubRepo: github?.repo ?? null,
+      githubStars: github?.stars ?? null,
+      aiSummary,
+      codeUrl,
+    };
+  })
+  .filter((paper) => paper.footer.date.year !== null || yearFromArxivId(paper.footer.date.month, paper.arxivId) !== null);
+
+/** One to eight rich papers: distinct title keys, distinct arXiv numbers. */
+export const richPapersArbitrary: fc.Arbitrary<RichPaper[]> = fc.uniqueArray(richPaperArbitrary, {
+  minLength: 1,
+  maxLength: 8,
+  comparator: (a, b) => titleKey(a.title) === titleKey(b.title) || a.arxivId.slice(5) === b.arxivId.slice(5),
+});
+
+/** How a capture tool lays a dump out, where the family leaves a choice. */
+export interface FamilyStyle {
+  /** reference-markdown: the column the text browser wraps at. */
+  wrapAt: number;
+  /**
+   * reference-markdown: inside a ```text fence under a `# Web source` header, with the numbered
+   * `References` list; else saved by a clipper, with front matter, no fence and no link targets.
+   */
+  referenceFence: boolean;
+  /** html-extraction: the column abstracts keep the API's raw line breaks at (0: none). */
+  abstractWrapAt: number;
+  /** trending and html-extraction: keep arXiv's raw line breaks in titles longer than `titleWrapAt`. */
+  breakTitles: boolean;
+  /** The column arXiv wrapped titles at (60..80). */
+  titleWrapAt: number;
+  /** inline markdown: author avatars before `N authors` (0..2). */
+  avatars: number;
+  /** inline markdown: the organization avatar's alt text is its handle (else empty). */
+  orgAlt: boolean;
+  /** api-json: the array is wrapped in `{ "data": [...] }`. */
+  dataWrapper: boolean;
+}
+
+export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
+  wrapAt: fc.integer({ min: 60, max: 100 }),
+  referenceFence: fc.boolean(),
+  abstractWrapAt: fc.oneof(fc.constant(0), fc.integer({ min: 60, max: 100 })),
+  breakTitles: fc.boolean(),
+  titleWrapAt: fc.integer({ min: 60, max: 80 }),
+  avatars: fc.integer({ min: 0, max: 2 }),
+  orgAlt: fc.boolean(),
+  dataWrapper: fc.boolean(),
+});

@@ -105,28 +105,23 @@ export function groupUnits(tokens: readonly Token[], options: GroupOptions): Uni
 
 /**
  * Read a title from `start`: the title token, the title tokens on the lines right below it (a
- * wrapped heading), and a title-shaped text line right below those (a title whose wrapped
- * rest fell out of its heading).
+ * wrapped heading), and a title-shaped paragraph right below those that ends at a blank line
+ * (a title whose wrapped rest fell out of its heading).
  */
 function readTitle(tokens: readonly Token[], start: number): { lines: Token[]; next: number } {
   const lines = [tokens[start] as Token];
   let index = start + 1;
-  for (;;) {
-    const next = tokens[index];
-    const last = lines[lines.length - 1] as Token;
-    if (next === undefined || next.line !== last.line + 1) break;
-    if (next.kind === 'title') {
-      lines.push(next);
-      index += 1;
-      continue;
-    }
-    const after = tokens[index + 1];
-    const endsParagraph = after === undefined || after.kind === 'blank' || after.line > next.line + 1;
-    if (next.kind === 'text' && endsParagraph && classifyTextShape(next.text) === 'title') {
-      lines.push(next);
-      index += 1;
-    }
-    break;
+  while (tokens[index]?.kind === 'title' && (tokens[index] as Token).line === (lines[lines.length - 1] as Token).line + 1) {
+    lines.push(tokens[index] as Token);
+    index += 1;
+  }
+  let end = index;
+  while (tokens[end]?.kind === 'text' && (tokens[end] as Token).line === (tokens[end - 1] as Token).line + 1) end += 1;
+  const after = tokens[end];
+  const endsParagraph = after === undefined || after.kind === 'blank' || after.line > (tokens[end - 1] as Token).line + 1;
+  const rest = tokens.slice(index, end);
+  if (rest.length > 0 && endsParagraph && classifyTextShape(rest.map((token) => token.text).join(' ')) === 'title') {
+    return { lines: [...lines, ...rest], next: end };
   }
   return { lines, next: index };
 }

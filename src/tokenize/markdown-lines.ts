@@ -118,6 +118,13 @@ function collectDefinitions(tree: Root, definitions: Definitions): void {
 function readBlock(node: RootContent, context: WalkContext, heading: number): void {
   switch (node.type) {
     case 'heading':
+      if (isDashUnderlined(node, context)) {
+        // `[` over a lone `-` is a text browser's upvote box of 0, not a setext heading.
+        readInline(node.children, context, 0, node);
+        const end = node.position?.end.offset ?? 0;
+        pushSourceLines(context, end - 1, end, 0, false);
+        return;
+      }
       readInline(node.children, context, node.depth, node);
       return;
     case 'paragraph':
@@ -133,6 +140,14 @@ function readBlock(node: RootContent, context: WalkContext, heading: number): vo
       });
       return;
     case 'listItem':
+      if (node.children.length === 0) {
+        // An empty item is its marker alone: `-` (an upvote box of 0 when a box holds it).
+        const start = node.position?.start.offset ?? 0;
+        pushSourceLines(context, start, node.position?.end.offset ?? start, 0, false);
+        return;
+      }
+      for (const child of node.children) readBlock(child as RootContent, context, heading);
+      return;
     case 'blockquote':
       for (const child of node.children) readBlock(child as RootContent, context, heading);
       return;
@@ -150,6 +165,14 @@ function readBlock(node: RootContent, context: WalkContext, heading: number): vo
     default:
       if ('children' in node) for (const child of (node as Parent).children) readBlock(child as RootContent, context, heading);
   }
+}
+
+/** A setext heading whose underline is a single `-`: markdown's reading of a `[` / `-` / `][31]` box. */
+function isDashUnderlined(node: Extract<RootContent, { type: 'heading' }>, context: WalkContext): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const lastBreak = context.source.lastIndexOf('\n', end - 1);
+  return lastBreak >= start && context.source.slice(lastBreak + 1, end).trim() === '-';
 }
 
 /** A fenced page (```text) is parsed again as markdown; any other code block is kept as text lines. */
@@ -200,11 +223,14 @@ function readInline(children: readonly PhrasingContent[], context: WalkContext, 
   const visit = (node: PhrasingContent, url: string | null): void => {
     switch (node.type) {
       case 'text':
-      case 'inlineCode': {
+      case 'inlineCode':
+      // Emphasis is kept as written: `_` and `*` in damaged math are no emphasis (`mathcal{L}_{CE} + ... _{KL}`).
+      case 'emphasis':
+      case 'strong':
+      case 'delete': {
         const start = node.position?.start.offset ?? 0;
         const end = node.position?.end.offset ?? start;
-        const written = context.source.slice(start, end);
-        const parts = written.split('\n');
+        const parts = context.source.slice(start, end).split('\n');
         let offset = start;
         parts.forEach((part, index) => {
           if (index > 0) pieces.push([]);

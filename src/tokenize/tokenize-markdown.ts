@@ -27,6 +27,7 @@ import {
 import { classifyTextShape } from '../parse/text-shape.js';
 import type { Token, TokenKind } from '../schema.js';
 import type { TextShape } from '../parse/text-shape.js';
+import { CHROME_LINES } from './chrome-phrases.js';
 import { classifyLine } from './classify-line.js';
 import { MARKDOWN_CHROME_LINES, SITE_PATHS } from './markdown-chrome.js';
 import { markdownLines, type MarkdownLine } from './markdown-lines.js';
@@ -84,10 +85,20 @@ export function tokenizeMarkdown(text: string): Token[] {
       continue;
     }
     for (const part of splitAtSeparator(line)) {
-      tokens.push(tokenOf(part, classifyMarkdownLine(part, searchQuery), part.text));
+      let kind = classifyMarkdownLine(part, searchQuery);
+      // A chrome word right under a title line (`Language` / `Models`) is the title's wrapped end.
+      if (kind === 'chrome' && lastToken?.kind === 'title' && lastToken.line === part.line - 1 && isWrappedChromeWord(part.text)) {
+        kind = 'title';
+      }
+      tokens.push(tokenOf(part, kind, part.text));
     }
   }
   return tokens;
+}
+
+/** A one-word line that chrome tables list (`Models`, `Spaces`). */
+function isWrappedChromeWord(text: string): boolean {
+  return !text.includes(' ') && (CHROME_LINES.has(text) || MARKDOWN_CHROME_LINES.has(text));
 }
 
 /** The last token that is neither blank nor chrome. */
