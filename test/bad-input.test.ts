@@ -48,6 +48,12 @@ describe('misuse of the API', () => {
     expect(() => parsePaperDump('', options as never)).toThrow(new TypeError(message));
   });
 
+  test('should report an error, not throw, when text that is not JSON is forced to a JSON family', () => {
+    const result = parsePaperDump('A Title\n\nAn abstract. It ends.', { format: 'api-json' });
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
+  });
+
   test('should throw a TypeError when a stage gets what no earlier stage makes', () => {
     expect(() => parseRecords('text' as never)).toThrow(TypeError);
     expect(() => normalizePaper({ title: 'x' } as never)).toThrow(TypeError);

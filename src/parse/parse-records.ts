@@ -1,4 +1,5 @@
 import { describeValue } from '../assert-string.js';
+import { makeDiagnostic } from '../diagnostic.js';
 import { RecordsOptionsSchema, type Format, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
 import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
@@ -17,10 +18,20 @@ const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[]) => Asse
   'link-per-line': (tokens) => parseMarkdown(tokens, 'link-per-line'),
   trending: (tokens) => parseMarkdown(tokens, 'trending'),
   'html-extraction': (tokens) => parseMarkdown(tokens, 'html-extraction'),
-  // JSON is read by parsePaperDump before any tokenizing; its tokens, if any, read as a listing.
-  'api-json': parseListing,
-  'scraper-json': parseListing,
+  // JSON is read from the text (parseJsonDump), not from line tokens.
+  'api-json': notFromTokens,
+  'scraper-json': notFromTokens,
 };
+
+/** The JSON families have no line tokens to read: an error, and no records. */
+function notFromTokens(tokens: readonly Token[]): Assembled {
+  const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
+  return {
+    pageDate: null,
+    records: [],
+    diagnostics: [makeDiagnostic('invalid-json-shape', 'The input is not JSON, so it cannot be read as a JSON family', at)],
+  };
+}
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
