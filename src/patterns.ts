@@ -236,9 +236,6 @@ export function parseArxivIdMonth(id: string): { year: number; month: number } |
 // Markdown
 // ---------------------------------------------------------------------------------------------
 
-/** The opening of a fenced code block: three backticks or tildes. */
-export const CODE_FENCE_START = /^\s*(?:```|~~~)/;
-
 /** A fence line that may open or close a captured page, somewhere in a text. */
 export const PAGE_FENCE_LINE = /^(?:```|~~~)/m;
 
@@ -250,6 +247,9 @@ export const PAGE_FENCE_OPENING = /^(?:```|~~~)(?:text|txt|plain|plaintext|markd
 
 /** A closing fence. */
 export const PAGE_FENCE_CLOSING = /^(?:```|~~~)\s*$/;
+
+/** Markdown's inline markup characters: brackets, parentheses, emphasis, code, escapes, angle brackets. */
+export const MARKUP_CHARACTERS = /[[\]()*_`\\<>!]/g;
 
 /** Text that ends with a letter or a digit. */
 export const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}]$/u;

@@ -165,6 +165,11 @@ describe('large and hostile inputs', () => {
     ['a million footer dots', '·\n'.repeat(1_000_000)],
     ['ten thousand words in one title line', 'Word '.repeat(10_000)],
     ['long runs of dates and author counts', 'Mar 6\n• 4 authors\n'.repeat(200_000)],
+    ['markdown with 200,000 open brackets on one line', `[x](https://huggingface.co/papers/2606.00683)\n${'['.repeat(200_000)}`],
+    ['markdown with 100,000 nested brackets', `# x\n${'['.repeat(100_000)}x${']'.repeat(100_000)}`],
+    ['markdown with 100,000 nested emphasis marks', `# x\n${'*'.repeat(100_000)}a${'*'.repeat(100_000)}`],
+    ['markdown with 200,000 link ends', `# x\n${'](https://x.org) '.repeat(200_000)}`],
+    ['10,000 bracket boxes of a text browser', `[x](https://huggingface.co/papers/2606.00683)\n${'[\n92\n][31]\n'.repeat(10_000)}`],
   ])('should parse %s without throwing', (_name, text) => {
     const result = parsePaperDump(text);
     expect(Array.isArray(result.papers)).toBe(true);

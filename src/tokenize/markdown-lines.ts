@@ -3,8 +3,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import {
-  CODE_FENCE_START,
   ENDS_WITH_WORD_CHARACTER,
+  MARKUP_CHARACTERS,
   PAGE_FENCE_CLOSING,
   PAGE_FENCE_LINE,
   PAGE_FENCE_LINE_START,
@@ -29,9 +29,6 @@ export interface MarkdownLine {
   /** The line belongs to page chrome that markdown itself marks: front matter, HTML, a rule. */
   chrome: boolean;
 }
-
-/** Fenced code languages whose content is itself a captured page. */
-const PAGE_FENCE_LANGUAGES = new Set(['', 'text', 'txt', 'markdown', 'md', 'plain', 'plaintext']);
 
 /** Reference targets by label: `[32]: https://...` definitions and `32. https://...` lists. */
 type Definitions = Map<string, string>;
@@ -59,9 +56,81 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
  * //=> [['A Title', 3, ['https://huggingface.co/papers/2606.00683']]]
  */
 export function markdownLines(text: string): MarkdownLine[] {
+  const source = unfencePages(text);
+  // Markdown's brackets and emphasis cost more than linear time when many stand together, so:
+  // parse in chunks cut at blank lines (no card spans a chunk's worth of text), and parse a copy
+  // in which a line dense with markup has it blanked out (text is still read from the source).
+  const parsed = blankDenseMarkup(source);
+  const chunks = chunkAtBlankLines(source).map((chunk) => ({
+    ...chunk,
+    tree: processor.parse(parsed.slice(chunk.offset, chunk.offset + chunk.source.length)) as Root,
+  }));
+  const definitions: Definitions = new Map();
+  for (const chunk of chunks) collectDefinitions(chunk.tree, definitions);
   const lines: MarkdownLine[] = [];
-  readDocument(unfencePages(text), 0, 1, lines);
+  for (const chunk of chunks) {
+    const context: WalkContext = {
+      source: chunk.source,
+      baseOffset: chunk.offset,
+      baseLine: chunk.line,
+      definitions,
+      lines,
+      lineStarts: findLineStarts(chunk.source),
+    };
+    for (const node of chunk.tree.children) readBlock(node, context, 0);
+  }
   return lines;
+}
+
+/** A line with more markup characters than this is no card line; its markup is not parsed. */
+const MOST_MARKUP_PER_LINE = 64;
+
+/** Replace the markup characters of markup-dense lines with spaces (same length, so positions stay). */
+function blankDenseMarkup(text: string): string {
+  let changed = false;
+  const lines = text.split('\n').map((line) => {
+    if (line.length <= MOST_MARKUP_PER_LINE) return line;
+    let count = 0;
+    for (let index = 0; index < line.length && count <= MOST_MARKUP_PER_LINE; index += 1) {
+      if (MARKUP_CODES.has(line.charCodeAt(index))) count += 1;
+    }
+    if (count <= MOST_MARKUP_PER_LINE) return line;
+    changed = true;
+    return line.replace(MARKUP_CHARACTERS, ' ');
+  });
+  return changed ? lines.join('\n') : text;
+}
+
+/** Character codes of markdown's inline markup: brackets, parentheses, emphasis, code, escapes, angle brackets. */
+const MARKUP_CODES: ReadonlySet<number> = new Set([...'[]()*_`\\<>!'].map((character) => character.charCodeAt(0)));
+
+/** A chunk holds at least this many characters before it is cut at a blank line. */
+const CHUNK_SIZE = 4096;
+
+/** A chunk without a blank line is cut at a line break once it is this long. */
+const LONGEST_CHUNK = 4 * CHUNK_SIZE;
+
+/** Cut a text into chunks at blank lines (or, in a long stretch without one, at a line break), each with its start offset and line. */
+function chunkAtBlankLines(text: string): { source: string; offset: number; line: number }[] {
+  const chunks: { source: string; offset: number; line: number }[] = [];
+  let start = 0;
+  let line = 1;
+  while (start < text.length || chunks.length === 0) {
+    let end = text.length;
+    if (start + CHUNK_SIZE < text.length) {
+      const blank = text.indexOf('\n\n', start + CHUNK_SIZE);
+      if (blank !== -1 && blank - start <= LONGEST_CHUNK) end = blank + 1;
+      else {
+        const lineBreak = text.indexOf('\n', start + LONGEST_CHUNK);
+        end = lineBreak === -1 ? text.length : lineBreak + 1;
+      }
+    }
+    const source = text.slice(start, end);
+    chunks.push({ source, offset: start, line });
+    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) line += 1;
+    start = end;
+  }
+  return chunks;
 }
 
 /**
@@ -83,16 +152,9 @@ function unfencePages(text: string): string {
       open = -1;
     }
   }
+  // A page cut off before its closing fence runs to the end.
+  if (open !== -1) parts[open] = ' '.repeat((parts[open] as string).length);
   return parts.join('\n');
-}
-
-/** Parse `source` (which stands at `baseOffset`, line `baseLine` of the whole input) and append its lines. */
-function readDocument(source: string, baseOffset: number, baseLine: number, lines: MarkdownLine[]): void {
-  const tree = processor.parse(source) as Root;
-  const definitions: Definitions = new Map();
-  collectDefinitions(tree, definitions);
-  const context: WalkContext = { source, baseOffset, baseLine, definitions, lines, lineStarts: findLineStarts(source) };
-  for (const node of tree.children) readBlock(node, context, 0);
 }
 
 interface WalkContext {
@@ -175,21 +237,10 @@ function isDashUnderlined(node: Extract<RootContent, { type: 'heading' }>, conte
   return lastBreak >= start && context.source.slice(lastBreak + 1, end).trim() === '-';
 }
 
-/** A fenced page (```text) is parsed again as markdown; any other code block is kept as text lines. */
+/** A code block (not a captured page: those are unfenced before parsing) is kept as its lines. */
 function readCode(node: Extract<RootContent, { type: 'code' }>, context: WalkContext): void {
   const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const raw = context.source.slice(start, end);
-  const firstBreak = raw.indexOf('\n');
-  if (PAGE_FENCE_LANGUAGES.has((node.lang ?? '').toLowerCase()) && firstBreak !== -1 && CODE_FENCE_START.test(raw)) {
-    const bodyStart = start + firstBreak + 1;
-    const closing = raw.lastIndexOf('\n');
-    const bodyEnd = closing > firstBreak ? start + closing : end;
-    const line = (node.position?.start.line ?? 1) + 1;
-    readDocument(context.source.slice(bodyStart, bodyEnd), context.baseOffset + bodyStart, context.baseLine + line - 1, context.lines);
-    return;
-  }
-  pushSourceLines(context, start, end, 0, false);
+  pushSourceLines(context, start, node.position?.end.offset ?? start, 0, false);
 }
 
 /** Lines that markdown itself marks as chrome (front matter, HTML, rules, definitions). */

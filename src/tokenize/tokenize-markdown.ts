@@ -65,6 +65,8 @@ export function tokenizeMarkdown(text: string): Token[] {
   const tokens: Token[] = [];
   let previous: Line | null = null;
   let afterSubmittedBy = false;
+  /** The last token that is neither blank nor chrome. */
+  let lastToken: Token | undefined;
   for (const line of lines) {
     if (previous !== null && line.line > previous.line + 1) {
       const blankLine = previous.line + 1;
@@ -78,7 +80,6 @@ export function tokenizeMarkdown(text: string): Token[] {
       continue;
     }
     if (SUBMITTED_BY_LINE.test(line.text)) afterSubmittedBy = line.text.length <= 'Submitted by'.length + 1;
-    const lastToken = findLastContent(tokens);
     if (lastToken?.kind === 'date' && PLAIN_COUNT.test(line.text) && line.urls.some((url) => url.includes('#community'))) {
       // The comment count on a line of its own after the date (`Aug 17`, `1`, the `#community` link).
       lastToken.text = `${lastToken.text} ${line.text}`;
@@ -90,7 +91,9 @@ export function tokenizeMarkdown(text: string): Token[] {
       if (kind === 'chrome' && lastToken?.kind === 'title' && lastToken.line === part.line - 1 && isWrappedChromeWord(part.text)) {
         kind = 'title';
       }
-      tokens.push(tokenOf(part, kind, part.text));
+      const token = tokenOf(part, kind, part.text);
+      tokens.push(token);
+      if (kind !== 'chrome') lastToken = token;
     }
   }
   return tokens;
@@ -99,15 +102,6 @@ export function tokenizeMarkdown(text: string): Token[] {
 /** A one-word line that chrome tables list (`Models`, `Spaces`). */
 function isWrappedChromeWord(text: string): boolean {
   return !text.includes(' ') && (CHROME_LINES.has(text) || MARKDOWN_CHROME_LINES.has(text));
-}
-
-/** The last token that is neither blank nor chrome. */
-function findLastContent(tokens: readonly Token[]): Token | undefined {
-  for (let index = tokens.length - 1; index >= 0; index -= 1) {
-    const token = tokens[index] as Token;
-    if (token.kind !== 'blank' && token.kind !== 'chrome') return token;
-  }
-  return undefined;
 }
 
 function tokenOf(line: Line, kind: TokenKind, text: string): Token {
