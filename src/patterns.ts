@@ -484,10 +484,13 @@ export const NON_ALPHANUMERIC_RUN = /[^\p{L}\p{N}]+/gu;
  */
 export function parseTitleKey(title: string): string {
   const lower = title.toLowerCase();
-  // NFKC only matters beyond ASCII; most titles are ASCII.
-  const folded = ASCII_ONLY.test(lower) ? lower : lower.normalize('NFKC');
-  return folded.replace(NON_ALPHANUMERIC_RUN, ' ').trim();
+  // Most titles are ASCII: a plain class is several times faster than NFKC and Unicode classes.
+  if (ASCII_ONLY.test(lower)) return lower.replace(NON_ASCII_ALPHANUMERIC_RUN, ' ').trim();
+  return lower.normalize('NFKC').replace(NON_ALPHANUMERIC_RUN, ' ').trim();
 }
+
+/** A run of characters that are no ASCII letter or digit (in lower-case text). */
+export const NON_ASCII_ALPHANUMERIC_RUN = /[^a-z0-9]+/g;
 
 /** Text of ASCII characters only. */
 export const ASCII_ONLY = /^[\x00-\x7f]*$/;

@@ -8,10 +8,13 @@ export interface MergedPapers {
   diagnostics: Diagnostic[];
 }
 
-/** A paper being merged: the merged record (owned here, never an input object), its links as a set, its first line. */
+/**
+ * A paper and its later copies: the record (the input paper until a copy is merged, then a
+ * copy owned here), its links as a set once merging starts, and its first line.
+ */
 interface Group {
   paper: Paper;
-  links: Set<string>;
+  links: Set<string> | null;
   firstLine: number;
 }
 
@@ -32,8 +35,8 @@ interface Group {
  *   the largest end line of the copies.
  *
  * Each later copy gives an `info` diagnostic `duplicate-card` at its start line (papers carry
- * lines only, so its column is 1 and its offset 0). Pure: the input papers are not changed, and
- * no output object is shared with them. Linear time.
+ * lines only, so its column is 1 and its offset 0). Pure: the input papers are not changed; a
+ * paper with no copy is passed through as it is, a merged one is a new object. Linear time.
  *
  * @param papers - The papers of a dump, in input order.
  * @returns The merged papers, in order of first appearance, and the diagnostics.
@@ -57,7 +60,7 @@ export function mergeDuplicatePapers(papers: readonly Paper[]): MergedPapers {
       reason = 'the same title';
     }
     if (group === undefined) {
-      group = { paper: copyPaper(paper), links: new Set(paper.links), firstLine: paper.source.startLine };
+      group = { paper, links: null, firstLine: paper.source.startLine };
       groups.push(group);
     } else {
       diagnostics.push(
@@ -73,11 +76,20 @@ export function mergeDuplicatePapers(papers: readonly Paper[]): MergedPapers {
     if (id !== null && !byId.has(id)) byId.set(id, group);
     if (!byTitle.has(title)) byTitle.set(title, group);
   }
-  return { papers: groups.map((group) => ({ ...group.paper, links: [...group.links] })), diagnostics };
+  return {
+    papers: groups.map((group) => (group.links === null ? group.paper : { ...group.paper, links: [...group.links] })),
+    diagnostics,
+  };
 }
 
 /** Fill a group's merged paper from a later copy, as `mergeDuplicatePapers` documents. */
 function mergeInto(group: Group, later: Paper): void {
+  if (group.links === null) {
+    // Copy on the first merge: a paper that is never merged passes through as it is.
+    group.paper = copyPaper(group.paper);
+    group.links = new Set(group.paper.links);
+  }
+  const links = group.links;
   const kept = group.paper;
   if (kept.abstract === null && later.abstract !== null) {
     kept.abstract = later.abstract;
@@ -94,7 +106,7 @@ function mergeInto(group: Group, later: Paper): void {
   kept.upvotes = larger(kept.upvotes, later.upvotes);
   kept.comments = larger(kept.comments, later.comments);
   kept.githubStars = larger(kept.githubStars, later.githubStars);
-  for (const link of later.links) group.links.add(link);
+  for (const link of later.links) links.add(link);
   kept.source = {
     format: kept.source.format,
     startLine: Math.min(kept.source.startLine, later.source.startLine),

@@ -36,5 +36,6 @@ export function isMarkdown(text: string): boolean {
   // Cheap scans first: each regex runs only on text that holds the characters it needs.
   const hasLinkOrHeading = text.includes('](') || text.includes('][') || text.includes('#') || text.includes('```') || text.includes('~~~');
   if (hasLinkOrHeading && MARKDOWN_SYNTAX.test(text)) return true;
-  return text.includes('://') && BARE_URL_LINE_IN_TEXT.test(text);
+  const hasUrlLine = text.includes('\nhttp') || text.includes('\n<http') || text.startsWith('http');
+  return hasUrlLine && BARE_URL_LINE_IN_TEXT.test(text);
 }
