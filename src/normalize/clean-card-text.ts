@@ -1,7 +1,7 @@
 import { WRAPPED_HYPHEN_BREAK } from '../patterns.js';
 import type { MathMode } from '../schema.js';
 import { foldWhitespace } from './fold-whitespace.js';
-import { cleanMathText } from './math/clean-math.js';
+import { foldAndCleanMath } from './math/clean-math.js';
 
 /** A card text cleaned, with what the math cleaner found in it. */
 export interface CleanedCardText {
@@ -25,8 +25,6 @@ export interface CleanedCardText {
  */
 export function cleanCardText(text: string, math: MathMode): CleanedCardText {
   const unwrapped = text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
-  const folded = foldWhitespace(unwrapped);
-  if (math === 'keep') return { text: folded, unknownMacros: [], links: [] };
-  const cleaned = cleanMathText(folded);
-  return { text: foldWhitespace(cleaned.text), unknownMacros: cleaned.unknownMacros, links: cleaned.links };
+  if (math === 'keep') return { text: foldWhitespace(unwrapped), unknownMacros: [], links: [] };
+  return foldAndCleanMath(unwrapped);
 }

@@ -2,7 +2,7 @@ import { assertString } from '../assert-string.js';
 import { parseOptions } from '../parse-options.js';
 import { CleanOptionsSchema, type CleanOptions, type MathMode } from '../schema.js';
 import { foldWhitespace } from './fold-whitespace.js';
-import { cleanMathText } from './math/clean-math.js';
+import { cleanMathText, foldAndCleanMath } from './math/clean-math.js';
 
 /** What `cleanMathWithReport` returns: the text, its unknown macros and its recovered links. */
 export interface MathCleanReport {
@@ -33,9 +33,8 @@ function checkArguments(text: unknown, options: unknown, functionName: string): 
  */
 export function normalizeAbstract(text: string, options?: CleanOptions): string {
   const mode = checkArguments(text, options, 'normalizeAbstract');
-  const folded = foldWhitespace(text);
-  if (mode === 'keep') return folded;
-  return foldWhitespace(cleanMathText(folded).text);
+  if (mode === 'keep') return foldWhitespace(text);
+  return foldAndCleanMath(text).text;
 }
 
 /**

@@ -104,7 +104,7 @@ function parseCount(text: string): number | null {
 
 /**
  * The card's code and project links: the links it shows, the `\href` targets the math cleaner
- * recovered, and the URLs written in its texts; cleaned (no `{...}` tail, no final `.`), without
+ * recovered, and the URLs written in its texts (a text without a `/` has none); cleaned (no `{...}` tail, no final `.`), without
  * Hugging Face and arXiv pages, each once.
  */
 function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText | null)[]): string[] {
@@ -117,7 +117,7 @@ function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText
   for (const text of texts) {
     if (text === null) continue;
     for (const url of text.links) add(url);
-    if (text.text.includes('://') || text.text.includes('www.')) {
+    if (text.text.includes('/')) {
       for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
     }
   }

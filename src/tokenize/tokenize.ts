@@ -34,8 +34,14 @@ export function tokenize(text: string): Token[] {
  */
 export function isMarkdown(text: string): boolean {
   // Cheap scans first: each regex runs only on text that holds the characters it needs.
-  const hasLinkOrHeading = text.includes('](') || text.includes('][') || text.includes('#') || text.includes('```') || text.includes('~~~');
-  if (hasLinkOrHeading && MARKDOWN_SYNTAX.test(text)) return true;
+  const hasMarkup =
+    text.includes('](') ||
+    text.includes('][') ||
+    text.startsWith('#') ||
+    text.includes('\n#') ||
+    text.includes('```') ||
+    text.includes('~~~');
+  if (hasMarkup && MARKDOWN_SYNTAX.test(text)) return true;
   const hasUrlLine = text.includes('\nhttp') || text.includes('\n<http') || text.startsWith('http');
   return hasUrlLine && BARE_URL_LINE_IN_TEXT.test(text);
 }

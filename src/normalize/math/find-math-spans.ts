@@ -1,5 +1,10 @@
-import { isEnglishName, isRemnantName } from './lexicon.js';
-import { splitGluedRun } from './split-glued-run.js';
+/**
+ * The spans of a text the cleaner examines. Chunks (runs of non-space characters) are flagged by
+ * what they hold; a span is a maximal run of examined chunks, extended over matching braces and
+ * `$` pairs. Spans are built only around the hits of the pre-scan, chunk by chunk outward.
+ */
+import { NAME_AUTOMATON, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
+import { newScratch, summarizeGluedRun, type SplitScratch } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
 /** A stretch of text the cleaner examines; everything outside it is copied unchanged. */
@@ -27,150 +32,322 @@ const enum ChunkFlag {
   Strong = 3,
 }
 
-/** Brackets and math punctuation: a command name glued to one is a candidate (`Oleft(`, `right)`, `delta<1`). */
-const BRACKETS = new Set([0x28, 0x29, 0x5b, 0x5d, 0x7c, 0x3c, 0x3e, 0x3d, 0x2f, 0x2c]);
-
-/** Characters whose presence makes a chunk a candidate. */
-const TRIGGER_CHARS = new Set(['\\', '^', '_', '{', '}', '$', '~']);
-
 /**
- * A cheap pre-scan: flag the chunks of a text that may hold math (trigger characters, command
- * names, glued runs, LaTeX punctuation), then group flagged chunks with their neighbours into
- * spans, extended so that a span holds both braces of a pair and both `$` of a math pair.
- * Linear in the text's length.
+ * The spans to examine around the hits of the pre-scan (`scanMathHits`). A span is a maximal run
+ * of chunks (runs of non-space characters) that are each examined or covered: a chunk is
+ * examined when it holds a trigger, stands beside such a chunk, or stands within two chunks of
+ * an English-looking command name that itself stands beside a math atom (`m times n`); it is
+ * covered when it lies inside a brace pair or a `$` pair that starts before it. Only spans that
+ * hold a hit can change, so only those are built; each is found by looking at the chunks around
+ * its hit, which keeps the work proportional to the spans, not to the text.
  *
- * @param text - The text to scan.
- * @returns The spans to examine and the `$` delimiters.
+ * @param text - The text.
+ * @param hits - The offsets the pre-scan found, ascending.
+ * @returns The spans that hold a hit, in order, and the `$` delimiters of the text.
  * @example
- * findMathSpans('weight decay is 30times larger').spans
+ * findMathSpans('weight decay is 30times larger', [16]).spans
  * //=> [{ start: 13, end: 30 }]
  */
-export function findMathSpans(text: string): MathSpanScan {
-  const dollarPairs = pairDollars(text);
+export function findMathSpans(text: string, hits: readonly number[]): MathSpanScan {
+  const dollarPairs = text.includes('$') ? pairDollars(text) : new Map<number, number>();
   const dollarDelimiters: ReadonlySet<number> = new Set([...dollarPairs.keys(), ...dollarPairs.values()]);
-  const chunkStarts: number[] = [];
-  const chunkEnds: number[] = [];
-  const flags: ChunkFlag[] = [];
-  const splitCache = new Map<string, ChunkFlag>();
-  const hasOpeningQuotes = text.includes('``');
-  let i = 0;
-  const length = text.length;
-  while (i < length) {
-    while (i < length && isSpaceCode(text.charCodeAt(i))) i += 1;
-    if (i >= length) break;
-    const start = i;
-    while (i < length && !isSpaceCode(text.charCodeAt(i))) i += 1;
-    chunkStarts.push(start);
-    chunkEnds.push(i);
-    flags.push(flagChunk(text, start, i, splitCache, hasOpeningQuotes));
-  }
-
-  // A weak chunk or an atom counts only beside a strong chunk or beside each other (`m times n`).
-  const count = flags.length;
-  const examined = new Array<boolean>(count).fill(false);
-  for (let c = 0; c < count; c += 1) {
-    const flag = flags[c] ?? ChunkFlag.Quiet;
-    if (flag === ChunkFlag.Strong) {
-      examined[c] = true;
-      if (c > 0) examined[c - 1] = true;
-      if (c + 1 < count) examined[c + 1] = true;
-    } else if (flag === ChunkFlag.Weak) {
-      const before = flags[c - 1] ?? ChunkFlag.Quiet;
-      const after = flags[c + 1] ?? ChunkFlag.Quiet;
-      if ((before >= ChunkFlag.Weak && after >= ChunkFlag.Weak) || before === ChunkFlag.Atom || after === ChunkFlag.Atom) {
-        for (let k = Math.max(0, c - 2); k <= Math.min(count - 1, c + 2); k += 1) examined[k] = true;
-      }
-    }
-  }
-
-  const openBraceMatch = matchBraces(text);
+  const pairs = text.includes('{') || dollarPairs.size > 0 ? coveringPairs(text, dollarPairs) : undefined;
+  const context: ChunkContext = { text, hasOpeningQuotes: text.includes('``'), pairs, scratch: newScratch(32) };
   const spans: MathSpan[] = [];
-  let c = 0;
-  while (c < count) {
-    if (examined[c] !== true) {
-      c += 1;
+  let spanEnd = -1;
+  // Hits in a chunk found outside every span are passed over with it.
+  let passedUntil = -1;
+  for (const hit of hits) {
+    if (hit < spanEnd || hit < passedUntil || hit >= text.length || isSpaceCode(text.charCodeAt(hit))) continue;
+    const center = new ChunkWindow(context, hit);
+    if (!center.isInSpan()) {
+      passedUntil = center.end;
       continue;
     }
-    const start = chunkStarts[c] ?? 0;
-    let end = chunkEnds[c] ?? 0;
-    let scanned = start;
-    c += 1;
-    for (;;) {
-      // Extend over the closing brace of every open brace and the closing `$` of every pair;
-      // each character is scanned once, so this stays linear.
-      while (scanned < end) {
-        const closing = openBraceMatch.get(scanned) ?? dollarPairs.get(scanned);
-        if (closing !== undefined && closing >= end) end = closing + 1;
-        scanned += 1;
-      }
-      if (c < count && ((chunkStarts[c] ?? 0) < end || examined[c] === true)) {
-        end = Math.max(end, chunkEnds[c] ?? 0);
-        c += 1;
-        continue;
-      }
-      break;
-    }
+    const backward = center.copy();
+    let start = center.start;
+    while (backward.moveBack() && backward.start >= spanEnd && backward.isInSpan()) start = backward.start;
+    const forward = center;
+    let end = center.end;
+    while (forward.moveOn() && forward.isInSpan()) end = forward.end;
     spans.push({ start, end });
+    spanEnd = end;
   }
   return { spans, dollarDelimiters };
 }
 
+/** What the chunk flags of one text depend on. */
+interface ChunkContext {
+  readonly text: string;
+  readonly hasOpeningQuotes: boolean;
+  readonly pairs: CoveringPairs | undefined;
+  /** Buffers for splitting glued runs, shared by the chunks of one text. */
+  readonly scratch: SplitScratch;
+}
+
+/** Chunks before and after the centre of a window; the window holds three on each side. */
+const REACH = 3;
+
+/**
+ * Seven consecutive chunks (runs of non-space characters) with their flags, centred on one chunk;
+ * it slides one chunk at a time, so walking a span computes each flag once.
+ */
+class ChunkWindow {
+  /** Start and end offsets of the chunks, -1 where the text has no chunk; index REACH is the centre. */
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly flags: ChunkFlag[];
+
+  constructor(
+    private readonly context: ChunkContext,
+    p: number,
+    copyOf?: ChunkWindow,
+  ) {
+    if (copyOf !== undefined) {
+      this.starts = [...copyOf.starts];
+      this.ends = [...copyOf.ends];
+      this.flags = [...copyOf.flags];
+      return;
+    }
+    const { text } = context;
+    let start = p;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start -= 1;
+    let end = p + 1;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
+    this.starts = new Array<number>(2 * REACH + 1).fill(-1);
+    this.ends = new Array<number>(2 * REACH + 1).fill(-1);
+    this.flags = new Array<ChunkFlag>(2 * REACH + 1).fill(ChunkFlag.Quiet);
+    this.set(REACH, start, end);
+    for (let k = REACH - 1; k >= 0; k -= 1) this.fillBefore(k);
+    for (let k = REACH + 1; k <= 2 * REACH; k += 1) this.fillAfter(k);
+  }
+
+  /** The start of the centre chunk. */
+  get start(): number {
+    return this.starts[REACH] ?? -1;
+  }
+
+  /** The end of the centre chunk. */
+  get end(): number {
+    return this.ends[REACH] ?? -1;
+  }
+
+  /** A window at the same place that moves on its own. */
+  copy(): ChunkWindow {
+    return new ChunkWindow(this.context, 0, this);
+  }
+
+  /** Centre the window on the previous chunk; false at the start of the text. */
+  moveBack(): boolean {
+    if ((this.starts[REACH - 1] ?? -1) < 0) return false;
+    this.starts.pop();
+    this.ends.pop();
+    this.flags.pop();
+    this.starts.unshift(-1);
+    this.ends.unshift(-1);
+    this.flags.unshift(ChunkFlag.Quiet);
+    this.fillBefore(0);
+    return true;
+  }
+
+  /** Centre the window on the next chunk; false at the end of the text. */
+  moveOn(): boolean {
+    if ((this.starts[REACH + 1] ?? -1) < 0) return false;
+    this.starts.shift();
+    this.ends.shift();
+    this.flags.shift();
+    this.starts.push(-1);
+    this.ends.push(-1);
+    this.flags.push(ChunkFlag.Quiet);
+    this.fillAfter(2 * REACH);
+    return true;
+  }
+
+  /**
+   * Whether the centre chunk belongs to a span: it is strong or beside a strong chunk, or within
+   * two chunks of a weak chunk (an English-looking name) with an atom or another weak chunk on each
+   * side; or it lies inside a brace or `$` pair that opens before it.
+   */
+  isInSpan(): boolean {
+    const flag = (k: number): ChunkFlag => this.flags[k] ?? ChunkFlag.Quiet;
+    if (flag(REACH) === ChunkFlag.Strong || flag(REACH - 1) === ChunkFlag.Strong || flag(REACH + 1) === ChunkFlag.Strong) return true;
+    for (let w = REACH - 2; w <= REACH + 2; w += 1) {
+      if (flag(w) !== ChunkFlag.Weak) continue;
+      const before = flag(w - 1);
+      const after = flag(w + 1);
+      if ((before >= ChunkFlag.Weak && after >= ChunkFlag.Weak) || before === ChunkFlag.Atom || after === ChunkFlag.Atom) return true;
+    }
+    return this.context.pairs !== undefined && this.context.pairs.covers(this.start);
+  }
+
+  private set(k: number, start: number, end: number): void {
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.flags[k] = flagChunk(this.context, start, end);
+  }
+
+  /** Fill slot k with the chunk before slot k + 1, if any. */
+  private fillBefore(k: number): void {
+    const next = this.starts[k + 1] ?? -1;
+    if (next <= 0) return;
+    const { text } = this.context;
+    let end = next;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+    if (end === 0) return;
+    let start = end - 1;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start -= 1;
+    this.set(k, start, end);
+  }
+
+  /** Fill slot k with the chunk after slot k - 1, if any. */
+  private fillAfter(k: number): void {
+    const previous = this.ends[k - 1] ?? -1;
+    if (previous < 0) return;
+    const { text } = this.context;
+    let start = previous;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start += 1;
+    if (start >= text.length) return;
+    let end = start + 1;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
+    this.set(k, start, end);
+  }
+}
+
+/** Brace and `$` pairs, sorted by opening offset, with the farthest closing offset so far. */
+interface CoveringPairs {
+  /** Whether some pair opens before `p` and closes at or after it. */
+  covers(p: number): boolean;
+}
+
+/** The pairs that extend spans: matching braces and `$` math pairs. */
+function coveringPairs(text: string, dollarPairs: ReadonlyMap<number, number>): CoveringPairs {
+  const openings: number[] = [];
+  const closings: number[] = [];
+  const all = [...matchBraces(text), ...dollarPairs].sort((a, b) => a[0] - b[0]);
+  let farthest = -1;
+  for (const [open, close] of all) {
+    farthest = Math.max(farthest, close);
+    openings.push(open);
+    closings.push(farthest);
+  }
+  return {
+    covers(p: number): boolean {
+      // The last pair opening before p; `closings` holds the farthest close among pairs up to it.
+      let low = 0;
+      let high = openings.length - 1;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if ((openings[middle] ?? 0) < p) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return found >= 0 && (closings[found] ?? -1) >= p;
+    },
+  };
+}
+
 /** The flag of one chunk `text[start, end)`. */
-function flagChunk(text: string, start: number, end: number, splitCache: Map<string, ChunkFlag>, hasOpeningQuotes: boolean): ChunkFlag {
+function flagChunk(context: ChunkContext, start: number, end: number): ChunkFlag {
+  const { text, hasOpeningQuotes } = context;
   let flag = ChunkFlag.Quiet;
   let p = start;
   while (p < end) {
     const code = text.charCodeAt(p);
-    const char = text.charAt(p);
-    if (TRIGGER_CHARS.has(char)) return ChunkFlag.Strong;
-    if (code === 0x2d && text.charCodeAt(p + 1) === 0x2d && p + 1 < end) return ChunkFlag.Strong;
-    if (code === 0x60 && text.charCodeAt(p + 1) === 0x60) return ChunkFlag.Strong;
-    if (code === 0x27 && p + 1 < end && text.charCodeAt(p + 1) === 0x27) return ChunkFlag.Strong;
-    if (code === 0x22 && hasOpeningQuotes) return ChunkFlag.Strong;
-    if (code === 0x27 && p >= start + 2 && isAsciiLetterCode(text.charCodeAt(p - 1)) && isAsciiLetterCode(text.charCodeAt(p - 2))) {
-      if ('aeiou'.includes(text.charAt(p + 1)) && isAsciiLetterCode(text.charCodeAt(p + 2))) return ChunkFlag.Strong;
-    }
     if (isAsciiLetterCode(code)) {
       const runStart = p;
       while (p < end && isAsciiLetterCode(text.charCodeAt(p))) p += 1;
-      const run = text.slice(runStart, p);
       const before = runStart > start ? text.charCodeAt(runStart - 1) : 0x20;
       const after = p < end ? text.charCodeAt(p) : 0x20;
-      const gluedToDigit = isDigitCode(before) || isDigitCode(after);
-      const gluedToBracket = BRACKETS.has(before) || BRACKETS.has(after);
-      const runFlag = flagRun(run, gluedToDigit || gluedToBracket, splitCache);
+      const glued = isDigitCode(before) || isDigitCode(after) || isBracketCode(before) || isBracketCode(after);
+      const runFlag = flagRun(text, runStart, p, glued, context.scratch);
       if (runFlag === ChunkFlag.Strong) return runFlag;
       if (runFlag > flag) flag = runFlag;
-      if (run.length === 1 && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
+      if (p - runStart === 1 && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
       continue;
     }
-    if (isDigitCode(code) && flag < ChunkFlag.Atom) {
-      flag = ChunkFlag.Atom;
-    } else if (code >= 0x370 && flag < ChunkFlag.Atom) {
-      flag = ChunkFlag.Atom;
+    const next = text.charCodeAt(p + 1);
+    switch (code) {
+      case 0x5c: // \
+      case 0x5e: // ^
+      case 0x5f: // _
+      case 0x7b: // {
+      case 0x7d: // }
+      case 0x24: // $
+      case 0x7e: // ~
+        return ChunkFlag.Strong;
+      case 0x2d: // -
+        if (next === 0x2d && p + 1 < end) return ChunkFlag.Strong;
+        break;
+      case 0x60: // `
+        if (next === 0x60) return ChunkFlag.Strong;
+        break;
+      case 0x22: // "
+        if (hasOpeningQuotes) return ChunkFlag.Strong;
+        break;
+      case 0x27: // '
+        if (next === 0x27 && p + 1 < end) return ChunkFlag.Strong;
+        if (p >= start + 2 && isAsciiLetterCode(text.charCodeAt(p - 1)) && isAsciiLetterCode(text.charCodeAt(p - 2)) && isVowelCode(next) && isAsciiLetterCode(text.charCodeAt(p + 2))) {
+          return ChunkFlag.Strong;
+        }
+        break;
+      default:
+        break;
     }
+    if ((isDigitCode(code) || code >= 0x370) && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
     p += 1;
   }
   return flag;
 }
 
-/** The flag of one run of letters inside a chunk. */
-function flagRun(run: string, glued: boolean, splitCache: Map<string, ChunkFlag>): ChunkFlag {
-  if (isRemnantName(run)) {
-    if (glued || !isEnglishName(run)) return ChunkFlag.Strong;
-    return ChunkFlag.Weak;
+/** The flag of the run of letters `text[start, end)` inside a chunk; `glued` when a digit or a bracket touches it. */
+function flagRun(text: string, start: number, end: number, glued: boolean, scratch: SplitScratch): ChunkFlag {
+  const { transitions, flags, depth, longestName } = NAME_AUTOMATON;
+  const length = end - start;
+  // Walk the run, noting at each letter the longest name that ends there.
+  const ending = scratch.steps.length > length ? scratch.steps : (scratch.steps = new Array<number>(length + 1).fill(0));
+  let state = 0;
+  for (let p = start; p < end; p += 1) {
+    state = transitions[state + letterColumn(text.charCodeAt(p))] as number;
+    ending[p - start] = longestName[state >> ROW_SHIFT] as number;
   }
-  if (run.length < 3) return ChunkFlag.Quiet;
-  let runFlag = splitCache.get(run);
-  if (runFlag === undefined) {
-    const split = splitGluedRun(run);
-    if (split === undefined || split.letters > Math.max(2, split.names)) runFlag = ChunkFlag.Quiet;
-    else if (split.hasDistinctiveName && split.isPrefixForm && split.letters <= split.names) runFlag = ChunkFlag.Strong;
-    else runFlag = ChunkFlag.Weak;
-    splitCache.set(run, runFlag);
+  const stateFlags = flags[state >> ROW_SHIFT] as number;
+  if ((stateFlags & NAME_WHOLE) !== 0 && depth[state >> ROW_SHIFT] === length) {
+    return glued || (stateFlags & NAME_NEVER_ENGLISH) !== 0 ? ChunkFlag.Strong : ChunkFlag.Weak;
   }
-  if (runFlag === ChunkFlag.Weak && glued) return ChunkFlag.Strong;
-  return runFlag;
+  if (length < 3) return ChunkFlag.Quiet;
+  // Letters no name covers are one-letter pieces of every split. With more than two of them, and
+  // more than a third of the run, the variables outnumber the names: a prose word, no split needed.
+  let uncovered = 0;
+  let reach = length;
+  for (let e = length - 1; e >= 0; e -= 1) {
+    const longest = ending[e] as number;
+    if (longest > 0) reach = Math.min(reach, e - longest + 1);
+    if (reach > e) uncovered += 1;
+  }
+  if (uncovered > 2 && 3 * uncovered > length) return ChunkFlag.Quiet;
+  const split = summarizeGluedRun(text, start, end, scratch);
+  if (split === undefined || split.letters > Math.max(2, split.names)) return ChunkFlag.Quiet;
+  if ((split.hasDistinctiveName && split.isPrefixForm && split.letters <= split.names) || glued) return ChunkFlag.Strong;
+  return ChunkFlag.Weak;
+}
+
+/** Brackets and math punctuation: a command name glued to one is a candidate (`Oleft(`, `right)`, `delta<1`). */
+function isBracketCode(code: number): boolean {
+  return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7c || code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2f || code === 0x2c;
+}
+
+/** Whether a code unit is a lowercase vowel (`Fr'echet`). */
+function isVowelCode(code: number): boolean {
+  return code === 0x61 || code === 0x65 || code === 0x69 || code === 0x6f || code === 0x75;
+}
+
+/** The column of an ASCII letter code in the name automaton. */
+function letterColumn(code: number): number {
+  return code >= 0x61 ? code - 0x61 : code - 0x41 + 26;
 }
 
 /** Map each `{` offset to its matching `}` offset (unmatched braces are left out). */

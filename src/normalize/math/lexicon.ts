@@ -3,7 +3,6 @@
  * argument, and whether its bare name is also English.
  */
 import {
-  DROPPED_COMMANDS,
   ENVIRONMENT_NAMES,
   FONT_COMMANDS,
   FRACTION_COMMANDS,
@@ -14,7 +13,7 @@ import {
   WIDE_ACCENTS,
 } from './command-kinds.js';
 import { MATH_ACCENTS, MATH_SYMBOLS, OPERATOR_NAMES, TEXT_SYMBOLS, type SymbolGroup } from './latex-symbols.generated.js';
-import { ENGLISH_COMMAND_NAMES, EXTRA_COMMAND_SYMBOLS, GREEK_LETTER_NAMES } from './remnant-words.js';
+import { DISTINCTIVE_SHORT_NAMES, ENGLISH_COMMAND_NAMES, EXTRA_COMMAND_SYMBOLS, GREEK_LETTER_NAMES } from './remnant-words.js';
 
 /** A command that stands for one character, with the atom group that decides its spacing. */
 export interface CommandSymbol {
@@ -89,8 +88,8 @@ const remnantNames: ReadonlySet<string> = new Set(
   ].filter((name) => name.length >= 2 && isAsciiLetters(name) && name !== 'mathop'),
 );
 
-/** The longest remnant name, which bounds the glued-run splitter's work per character. */
-export const LONGEST_REMNANT_NAME = Math.max(...[...remnantNames].map((name) => name.length));
+/** Every name a bare remnant may be, as a list: the pre-scan builds its automaton from it. */
+export const REMNANT_NAMES: readonly string[] = Object.freeze([...remnantNames]);
 
 /**
  * Whether a bare word is the name of a command that a remnant may stand for.
@@ -124,6 +123,20 @@ export function isEnglishName(name: string): boolean {
 }
 
 /**
+ * Whether a never-English command name is distinctive enough to split out of a glued run on its
+ * own: six letters or more (`varepsilon`), or listed (`leq`, `cdot`).
+ *
+ * @param name - A command name without its backslash.
+ * @returns True for `varepsilon`, `leq`; false for `times`, `lor`.
+ * @example
+ * isDistinctiveName('leq')
+ * //=> true
+ */
+export function isDistinctiveName(name: string): boolean {
+  return !isEnglishName(name) && (name.length >= 6 || DISTINCTIVE_SHORT_NAMES.has(name));
+}
+
+/**
  * Whether a command name is a Greek letter written out.
  *
  * @param name - A command name without its backslash.
@@ -134,6 +147,26 @@ export function isEnglishName(name: string): boolean {
  */
 export function isGreekName(name: string): boolean {
   return GREEK_LETTER_NAMES.has(name) || NEVER_ENGLISH_GREEK.has(name);
+}
+
+/**
+ * Whether a bare command name takes a brace argument (`mathcal{`, `sqrt{`, `text{`).
+ *
+ * @param name - A command name without its backslash.
+ * @returns True for fonts, text commands, roots, fractions, URLs and math accents.
+ * @example
+ * takesBraceArgument('sqrt')
+ * //=> true
+ */
+export function takesBraceArgument(name: string): boolean {
+  return (
+    FONT_COMMANDS.has(name) ||
+    TEXT_ARGUMENT_COMMANDS.has(name) ||
+    ROOT_COMMANDS.has(name) ||
+    FRACTION_COMMANDS.has(name) ||
+    URL_COMMANDS.has(name) ||
+    mathAccent(name) !== undefined
+  );
 }
 
 /**

@@ -202,3 +202,11 @@ export const DISTINCTIVE_SHORT_NAMES: ReadonlySet<string> = new Set([
   'leq', 'geq', 'neq', 'cdot', 'frac', 'sqrt', 'infty', 'ldots', 'cdots', 'nabla', 'notin', 'oplus', 'varpi', 'varphi', 'vartheta',
   'mathbb', 'mathcal', 'mathrm', 'mathbf', 'lceil', 'rceil', 'gtrsim', 'lesssim',
 ]);
+
+/** English command names that act as binary operators between two numbers (`64 times 64`). */
+export const NUMERIC_OPERATOR_NAMES: ReadonlySet<string> = new Set(['times', 'sim', 'pm', 'mp', 'cdot', 'div', 'approx']);
+
+/** English command names that act as relations between two math atoms (`X in R`, `m gg n`). */
+export const RELATION_NAMES: ReadonlySet<string> = new Set([
+  'in', 'ni', 'to', 'ge', 'le', 'gg', 'll', 'ne', 'gt', 'lt', 'mid', 'perp', 'parallel', 'approx', 'sim', 'gets', 'models', 'owns', 'sub', 'sup',
+]);

@@ -1,0 +1,112 @@
+import { describe, expect, it, test } from 'vitest';
+import { fc, latexFormulaArbitrary, latexSentenceArbitrary, mathishStringArbitrary, proseSentenceArbitrary } from '../arbitraries.js';
+import { cleanSpan } from '../../src/normalize/math/clean-span.js';
+import { cleanMathText, foldAndCleanMath } from '../../src/normalize/math/clean-math.js';
+import { foldWhitespace } from '../../src/normalize/fold-whitespace.js';
+import { findMathSpans } from '../../src/normalize/math/find-math-spans.js';
+import { REMNANT_NAMES } from '../../src/normalize/math/lexicon.js';
+import { scanMathHits } from '../../src/normalize/math/scan-math-hits.js';
+import { damage } from './damage-model.js';
+
+/** The start of every chunk (run of non-space characters) of a text. */
+function chunkStarts(text: string): number[] {
+  return [...text.matchAll(/\S+/g)].map((match) => match.index);
+}
+
+/**
+ * The cleaner without its pre-scan: every span of the text is cleaned, and every pass looks at
+ * the whole text again. The pre-scan and the pass records must not change what this writes.
+ */
+function cleanEverySpan(text: string): { text: string; unknownMacros: string[]; links: string[] } {
+  const findings = { unknownMacros: [] as string[], links: [] as string[] };
+  let current = text;
+  for (let pass = 0; pass < 4; pass += 1) {
+    const { spans, dollarDelimiters } = findMathSpans(current, chunkStarts(current));
+    let next = '';
+    let copied = 0;
+    for (const span of spans) {
+      next += current.slice(copied, span.start) + cleanSpan(current, span.start, span.end, dollarDelimiters, findings);
+      copied = span.end;
+    }
+    next += current.slice(copied);
+    if (next === current) break;
+    current = next;
+  }
+  return { text: current, ...findings };
+}
+
+/** Pieces that glue into words the planner weighs: names of every kind, atoms, brackets, URLs. */
+const soupPieces = [
+  ...REMNANT_NAMES,
+  ...['align', 'array', 'from', 'the', 'a', 'A', 'I', 'into', 'fraction', 'mepsilon', 'Bin', 'mgg', 'mloglog', 'deltageq', 'varepsilonto', 'https', 'www'],
+  ...['x', 'y', 'n', 'K', 'R', 'O', 'f', '1', '30', '3.5', '(', ')', '[', ']', '|', '<', '=', '/', '+', '-', '*', ',', '.', ':', "'", '"'],
+  ...['θ', '×', '→', '∈', '≤', '𝒪', 'é', '://', 'https://a.b/c', 'www.x.y'],
+];
+
+/** Words glued or spaced at random: the hard cases of the pre-scan, without trigger characters. */
+const soupArbitrary = fc
+  .array(fc.tuple(fc.constantFrom(...soupPieces), fc.constantFrom('', '', ' ', ' ', '\n')), { minLength: 1, maxLength: 24 })
+  .map((parts) => parts.map(([piece, glue]) => piece + glue).join(''));
+
+/** The same with trigger characters among the pieces. */
+const triggerSoupArbitrary = fc
+  .array(fc.tuple(fc.constantFrom(...soupPieces, '\\', '{', '}', '^', '_', '$', '~', '\\frac', '--', '``'), fc.constantFrom('', ' ')), { maxLength: 24 })
+  .map((parts) => parts.map(([piece, glue]) => piece + glue).join(''));
+
+const anyText = fc.oneof(
+  soupArbitrary,
+  triggerSoupArbitrary,
+  mathishStringArbitrary,
+  latexSentenceArbitrary(latexFormulaArbitrary).map(({ sentence }) => damage(sentence)),
+  fc.array(proseSentenceArbitrary, { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' ')),
+);
+
+describe('the pre-scan', () => {
+  test.each([
+    ['works well for small varepsilon.', [21]],
+    ['is 30times larger', [5]],
+    ['three times faster and 25 times longer', []],
+    ['sometimes simple, similar, sim-to-real, well, in, to, star', []],
+    ['a m times n matrix', [4]],
+    ['the Fr\'echet distance', [6]],
+    ['region -- primarily', [7]],
+  ])('should find the places where %j may change', (text, hits) => {
+    expect(scanMathHits(text)).toEqual(hits);
+  });
+
+  it('should flag every span that cleaning changes (a span without a hit is copied)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const hits = scanMathHits(text);
+        const { spans, dollarDelimiters } = findMathSpans(text, chunkStarts(text));
+        for (const span of spans) {
+          const cleaned = cleanSpan(text, span.start, span.end, dollarDelimiters, { unknownMacros: [], links: [] });
+          if (cleaned !== text.slice(span.start, span.end)) {
+            expect(hits.some((hit) => hit >= span.start && hit < span.end)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('should clean like the cleaner that examines every span and rescans every pass', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const fast = cleanMathText(text);
+        expect({ text: fast.text, unknownMacros: fast.unknownMacros, links: fast.links }).toEqual(cleanEverySpan(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('should fold and clean like folding, cleaning and folding again', () => {
+    const spaced = fc.tuple(anyText, fc.constantFrom('', ' ', '\n', '  ', '\t')).map(([text, edge]) => `${edge}${text.replace(/ /g, () => edge || ' ')}${edge}`);
+    fc.assert(
+      fc.property(fc.oneof(anyText, spaced), (text) => {
+        expect(foldAndCleanMath(text).text).toBe(foldWhitespace(cleanMathText(foldWhitespace(text)).text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
