@@ -24,7 +24,8 @@ export interface CleanedCardText {
  * //=> 'Fast large-scale training'
  */
 export function cleanCardText(text: string, math: MathMode): CleanedCardText {
-  const unwrapped = text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
+  // Only a text of several lines can hold a hyphenated wrap (and `includes` of one character is cheap).
+  const unwrapped = text.includes('\n') && text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
   if (math === 'keep') return { text: foldWhitespace(unwrapped), unknownMacros: [], links: [] };
   return foldAndCleanMath(unwrapped);
 }
