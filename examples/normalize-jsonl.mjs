@@ -8,6 +8,11 @@ import { createInterface } from 'node:readline';
 import { normalizeAbstract } from 'paperdump';
 
 const input = process.argv[2] ? createReadStream(process.argv[2]) : process.stdin;
+// A reader that stops early (`| head`) closes the pipe: that ends the job, it is no error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 let lineNumber = 0;
 for await (const line of createInterface({ input, crlfDelay: Infinity })) {
   lineNumber += 1;
