@@ -16,7 +16,10 @@ import {
   type RawField,
   type RecordsResult,
 } from './schema.js';
-import { tokenize } from './tokenize/tokenize.js';
+import { isMarkdown } from './tokenize/tokenize.js';
+import { tokenizeMarkdown } from './tokenize/tokenize-markdown.js';
+import { tokenizePlainText } from './tokenize/tokenize-plain-text.js';
+import { linesNeedFolding } from './normalize/fold-whitespace.js';
 
 /**
  * Parse a captured paper listing into validated, clean `Paper` records: read JSON, or tokenize
@@ -34,6 +37,8 @@ export function parsePaperDump(text: string, options: ParseOptions = {}): ParseR
   assertString(text, 'text');
   const { referenceDate, format, math } = parseOptions(ParseOptionsSchema, options, 'parsePaperDump');
   const parsed = readRecords(text, format);
+  // Folding whitespace is all that `keep` does: one scan of the whole plain text can spare a scan of every card text.
+  const linesFolded = math === 'keep' && parsed.plainText && !linesNeedFolding(text);
   const latestWrittenYear = findLatestWrittenYear(parsed.dateTexts);
   const normalizeOptions = {
     ...(referenceDate === undefined ? {} : { referenceDate }),
@@ -43,7 +48,7 @@ export function parsePaperDump(text: string, options: ParseOptions = {}): ParseR
 
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const normalized = parsed.records.map((record) => {
-    const result = normalizeRecord(record, normalizeOptions);
+    const result = normalizeRecord(record, normalizeOptions, linesFolded);
     diagnostics.push(...result.diagnostics);
     return result.paper;
   });
@@ -57,15 +62,21 @@ export function parsePaperDump(text: string, options: ParseOptions = {}): ParseR
   return { format: parsed.format, pageDate, papers: merged.papers, diagnostics };
 }
 
-/** The raw records of a text, from JSON when it is JSON, else from its tokens; and the date lines it writes. */
-function readRecords(text: string, format: Format | undefined): RecordsResult & { dateTexts: string[] } {
+/**
+ * The raw records of a text, from JSON when it is JSON, else from its tokens (as `tokenize`
+ * makes them); the date lines it writes; and whether it was read as plain text.
+ */
+function readRecords(text: string, format: Format | undefined): RecordsResult & { dateTexts: string[]; plainText: boolean } {
   const json = format === undefined || format === 'api-json' || format === 'scraper-json' ? parseJsonDump(text) : null;
   if (json !== null) {
-    return { ...json, dateTexts: json.records.flatMap((record) => (record.date === null ? [] : [record.date.text])) };
+    const dateTexts = json.records.flatMap((record) => (record.date === null ? [] : [record.date.text]));
+    return { ...json, dateTexts, plainText: false };
   }
-  const tokens = tokenize(text);
+  const markdown = isMarkdown(text);
+  const tokens = markdown ? tokenizeMarkdown(text) : tokenizePlainText(text);
   const parsed = parseRecords(tokens, format === undefined ? {} : { format });
-  return { ...parsed, dateTexts: tokens.filter((token) => token.kind === 'date').map((token) => token.text) };
+  const dateTexts = tokens.filter((token) => token.kind === 'date').map((token) => token.text);
+  return { ...parsed, dateTexts, plainText: !markdown };
 }
 
 /** The page date with its year resolved by the same rule as the cards' dates. */

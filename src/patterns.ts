@@ -14,6 +14,9 @@ export const WHITESPACE_RUN = /\s+/g;
 /** Whitespace of any kind but the plain space (tabs, NBSP, line breaks). */
 export const NON_SPACE_WHITESPACE = /[^\S ]/;
 
+/** Whitespace that is neither the plain space nor a line break (tabs, NBSP, form feeds). */
+export const INLINE_WHITESPACE_BUT_SPACE = /[^\S \n\r]/;
+
 /** A sentence boundary inside a text: end punctuation, whitespace, then a capital letter or a digit. */
 export const SENTENCE_BREAK = /[.!?]\s+[A-Z0-9]/g;
 

@@ -1,6 +1,7 @@
 import { makeDiagnostic } from '../diagnostic.js';
 import { ARXIV_ID, parseTitleKey } from '../patterns.js';
 import type { Diagnostic, Paper } from '../schema.js';
+import { hashTitleKey } from './title-key-hash.js';
 
 /** The papers of a dump with every duplicate merged into its first copy, and a diagnostic per merged copy. */
 export interface MergedPapers {
@@ -17,6 +18,24 @@ interface Group {
   links: Set<string> | null;
   firstLine: number;
 }
+
+/** A title, the hash of its key, and its key once a comparison needed it. */
+interface TitleProbe {
+  hash: number;
+  title: string;
+  key: string | null;
+}
+
+/** A group found by its title. */
+interface TitleEntry extends TitleProbe {
+  group: Group;
+}
+
+/**
+ * Groups by title, in buckets by the hash of the title's key: most titles are never compared,
+ * so most keys are never built.
+ */
+type TitleIndex = Map<number, TitleEntry[]>;
 
 /**
  * Merge the copies of a paper that a dump holds more than once into one record. Two papers are
@@ -47,34 +66,34 @@ interface Group {
 export function mergeDuplicatePapers(papers: readonly Paper[]): MergedPapers {
   const groups: Group[] = [];
   const byId = new Map<string, Group>();
-  const byTitle = new Map<string, Group>();
+  const byTitle: TitleIndex = new Map();
   const diagnostics: Diagnostic[] = [];
   for (const paper of papers) {
     const id = paper.arxivId === null ? null : idKey(paper.arxivId);
-    const title = titleKey(paper.title);
-    let group = id === null ? undefined : byId.get(id);
-    let reason = `the same arXiv id ${paper.arxivId ?? ''}`;
+    const title: TitleProbe = { hash: hashTitleKey(paper.title), title: paper.title, key: null };
+    const titleMatch = findByTitle(byTitle, title);
+    const idMatch = id === null ? undefined : byId.get(id);
+    const group =
+      idMatch ?? (titleMatch !== undefined && (id === null || titleMatch.paper.arxivId === null) ? titleMatch : undefined);
     if (group === undefined) {
-      const candidate = byTitle.get(title);
-      if (candidate !== undefined && (id === null || candidate.paper.arxivId === null)) group = candidate;
-      reason = 'the same title';
+      const created: Group = { paper, links: null, firstLine: paper.source.startLine };
+      groups.push(created);
+      if (id !== null) byId.set(id, created);
+      addTitle(byTitle, title, created);
+      continue;
     }
-    if (group === undefined) {
-      group = { paper, links: null, firstLine: paper.source.startLine };
-      groups.push(group);
-    } else {
-      diagnostics.push(
-        makeDiagnostic(
-          'duplicate-card',
-          `The card "${shorten(paper.title)}" at line ${paper.source.startLine} has ${reason} as the card at line ${group.firstLine}; it is merged into that one`,
-          { line: paper.source.startLine, column: 1, offset: 0 },
-        ),
-      );
-      mergeInto(group, paper);
-    }
+    const reason = idMatch === undefined ? 'the same title' : `the same arXiv id ${paper.arxivId ?? ''}`;
+    diagnostics.push(
+      makeDiagnostic(
+        'duplicate-card',
+        `The card "${shorten(paper.title)}" at line ${paper.source.startLine} has ${reason} as the card at line ${group.firstLine}; it is merged into that one`,
+        { line: paper.source.startLine, column: 1, offset: 0 },
+      ),
+    );
+    mergeInto(group, paper);
     // A copy's id and title find its group from now on, also when they differ from the first copy's.
-    if (id !== null && !byId.has(id)) byId.set(id, group);
-    if (!byTitle.has(title)) byTitle.set(title, group);
+    if (id !== null && idMatch === undefined) byId.set(id, group);
+    if (titleMatch === undefined) addTitle(byTitle, title, group);
   }
   return {
     papers: groups.map((group) => (group.links === null ? group.paper : { ...group.paper, links: [...group.links] })),
@@ -137,6 +156,26 @@ function idKey(id: string): string {
   const trimmed = id.trim();
   const match = ARXIV_ID.exec(trimmed);
   return match === null ? trimmed.toLowerCase() : `${match[1]}${match[2]}.${match[3]}`;
+}
+
+/** Let a title find its group. */
+function addTitle(index: TitleIndex, title: TitleProbe, group: Group): void {
+  const entry: TitleEntry = { hash: title.hash, title: title.title, key: title.key, group };
+  const bucket = index.get(title.hash);
+  if (bucket === undefined) index.set(title.hash, [entry]);
+  else bucket.push(entry);
+}
+
+/** The group whose title has the same key as `title` (whose key is built here when a comparison needs it). */
+function findByTitle(index: TitleIndex, title: TitleProbe): Group | undefined {
+  const bucket = index.get(title.hash);
+  if (bucket === undefined) return undefined;
+  title.key ??= titleKey(title.title);
+  for (const entry of bucket) {
+    entry.key ??= titleKey(entry.title);
+    if (entry.key === title.key) return entry.group;
+  }
+  return undefined;
 }
 
 /** The key of a title; a title with no letter or digit is its own key. */

@@ -26,12 +26,14 @@ export interface NormalizedRecord {
  *
  * @param raw - A record from `parseRecords`.
  * @param options - Math mode, reference date and the dump's latest written year.
+ * @param linesFolded - True when the record's text lines are known to need no folding inside
+ *   (`linesNeedFolding` of the plain text they were cut from is false).
  * @returns The paper and its diagnostics.
  * @example
  * normalizeRecord(record, {}).paper.title
  * //=> 'A Title'
  */
-export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): NormalizedRecord {
+export function normalizeRecord(raw: RawRecord, options: NormalizeOptions, linesFolded = false): NormalizedRecord {
   const math = options.math ?? 'unicode';
   const diagnostics: Diagnostic[] = [];
   let publishedAt: string | null = null;
@@ -58,9 +60,9 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions): Norm
       diagnostics.push(makeDiagnostic('invalid-date', `The date "${raw.date.text}" names no calendar day`, raw.date));
     }
   }
-  const title = cleanCardText(raw.title.text, math);
-  const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math);
-  const aiSummary = raw.aiSummary === null ? null : cleanCardText(raw.aiSummary.text, math);
+  const title = cleanCardText(raw.title.text, math, linesFolded);
+  const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math, linesFolded);
+  const aiSummary = raw.aiSummary === null ? null : cleanCardText(raw.aiSummary.text, math, linesFolded);
   for (const [cleaned, field] of [
     [title, raw.title],
     [abstract, raw.abstract],
@@ -104,7 +106,7 @@ function parseCount(text: string): number | null {
 
 /**
  * The card's code and project links: the links it shows, the `\href` targets the math cleaner
- * recovered, and the URLs written in its texts (a text without a `/` has none); cleaned (no `{...}` tail, no final `.`), without
+ * recovered, and the URLs written in its texts (a text without `://` or `www.` has none); cleaned (no `{...}` tail, no final `.`), without
  * Hugging Face and arXiv pages, each once.
  */
 function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText | null)[]): string[] {
@@ -117,7 +119,7 @@ function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText
   for (const text of texts) {
     if (text === null) continue;
     for (const url of text.links) add(url);
-    if (text.text.includes('/')) {
+    if (text.text.includes('://') || text.text.includes('www.')) {
       for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
     }
   }

@@ -1,0 +1,76 @@
+import { describe, expect, it, test } from 'vitest';
+import { parsePaperDump } from '../src/index.js';
+import { foldWhitespace, linesNeedFolding } from '../src/normalize/fold-whitespace.js';
+import { WRAPPED_HYPHEN_BREAK } from '../src/patterns.js';
+import { fc, papersArbitrary, plainFormatArbitrary } from './arbitraries.js';
+import { printDump } from './print-dump.js';
+
+/** Whitespace of every kind that captures hold, and text around it. */
+const whitespaceHeavyText = fc
+  .array(fc.oneof(fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2009', '\n', '\r\n', '\r', '\u3000'), fc.string({ maxLength: 6 })), {
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(''));
+
+/**
+ * A printed dump, hard-wrapped or not, with spaces added at line starts and ends, and, when
+ * `inside` is set, whitespace damage inside lines too: spaces doubled or turned into tabs or NBSP.
+ */
+const noisyDumpArbitrary = fc
+  .record({
+    papers: papersArbitrary,
+    format: plainFormatArbitrary,
+    wrapAt: fc.option(fc.integer({ min: 60, max: 120 }), { nil: undefined }),
+    inside: fc.boolean(),
+    noise: fc.array(fc.constantFrom('  ', '\t', '\u00a0', '\u2009'), { minLength: 1, maxLength: 8 }),
+    seed: fc.nat(),
+  })
+  .map(({ papers, format, wrapAt, inside, noise, seed }) => {
+    let count = seed;
+    const printed = printDump(papers, format === 'search' ? { format } : { format, wrapAt });
+    const damaged = inside
+      ? printed.replace(/(?<=\S) (?=\S)/g, (space) => (++count % 7 === 0 ? (noise[count % noise.length] as string) : space))
+      : printed;
+    const text = damaged.replace(/^/gm, () => (++count % 3 === 0 ? '  ' : '')).replace(/$/gm, () => (++count % 5 === 0 ? '   ' : ''));
+    return { text, inside };
+  });
+
+describe('linesNeedFolding', () => {
+  test.each([
+    ['plain lines', 'A title\nAn abstract.', false],
+    ['space at the start and end of lines', '   indented\ntrailing   \n  both  ', false],
+    ['CRLF line breaks', 'one\r\ntwo\r\n', false],
+    ['two spaces inside a line', 'a  b', true],
+    ['a tab inside a line', 'a\tb', true],
+    ['a tab at a line start', '\tindented', true],
+    ['an NBSP', 'a\u00a0b', true],
+  ])('should tell %s (%j) apart: %s', (_name, text, expected) => {
+    expect(linesNeedFolding(text)).toBe(expected);
+  });
+
+  it('should be false only when every trimmed line is already folded', () => {
+    fc.assert(
+      fc.property(whitespaceHeavyText, (text) => {
+        if (linesNeedFolding(text)) return;
+        for (const line of text.split(/\r\n|\r|\n/)) expect(foldWhitespace(line)).toBe(line.trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('math: keep on plain text', () => {
+  it('should give each title and abstract exactly as folding its text as found gives it', () => {
+    fc.assert(
+      fc.property(noisyDumpArbitrary, ({ text, inside }) => {
+        // Spaces at line edges alone leave the lines folded; damage inside them may not.
+        if (!inside) expect(linesNeedFolding(text)).toBe(false);
+        for (const paper of parsePaperDump(text, { math: 'keep' }).papers) {
+          expect(paper.title).toBe(foldWhitespace(paper.raw.title.replace(WRAPPED_HYPHEN_BREAK, '')));
+          if (paper.raw.abstract !== null) expect(paper.abstract).toBe(foldWhitespace(paper.raw.abstract.replace(WRAPPED_HYPHEN_BREAK, '')));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
