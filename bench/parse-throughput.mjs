@@ -24,15 +24,15 @@ const markdownTexts = [...readAll('', '.md'), ...readAll('families/', '.md')];
 let texts = plainTexts;
 let corpusBytes = 0;
 let rounds = 0;
-function useCorpus(corpus, targetBytes) {
+/** How many times each measurement is repeated; the fastest repetition counts. */
+let repetitions = 0;
+function useCorpus(corpus, targetBytes, repeat) {
   texts = corpus;
+  repetitions = repeat;
   corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   rounds = Math.ceil(targetBytes / corpusBytes);
 }
-useCorpus(plainTexts, TARGET_BYTES);
-
-/** How many times each measurement is repeated; the fastest repetition counts. */
-const REPETITIONS = 5;
+useCorpus(plainTexts, TARGET_BYTES, 10);
 
 /** The baseline: what any line-based parser has to do at least. */
 function splitTrimmedLines(text) {
@@ -42,7 +42,7 @@ function splitTrimmedLines(text) {
 function measure(name, run) {
   let sink = 0;
   let best = Number.POSITIVE_INFINITY;
-  for (let repetition = 0; repetition <= REPETITIONS; repetition += 1) {
+  for (let repetition = 0; repetition <= repetitions; repetition += 1) {
     const start = process.hrtime.bigint();
     for (let round = 0; round < rounds; round += 1) for (const text of texts) sink += run(text);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -67,7 +67,7 @@ function report(rows, compare = 'share') {
   }
 }
 
-console.log(`plain-text corpus: ${texts.length} captures, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${REPETITIONS}\n`);
+console.log(`plain-text corpus: ${texts.length} captures, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${repetitions}\n`);
 report([
   measure('baseline: split into trimmed lines', splitTrimmedLines),
   measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
@@ -75,8 +75,8 @@ report([
 ]);
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-useCorpus(markdownTexts, MARKDOWN_TARGET_BYTES);
-console.log(`\nmarkdown captures: ${texts.length} files, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${REPETITIONS}\n`);
+useCorpus(markdownTexts, MARKDOWN_TARGET_BYTES, 3);
+console.log(`\nmarkdown captures: ${texts.length} files, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${repetitions}\n`);
 report(
   [
     measure('remark-parse alone', (text) => markdownProcessor.parse(text).children.length),

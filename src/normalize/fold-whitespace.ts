@@ -1,5 +1,9 @@
 import { INLINE_WHITESPACE_BUT_SPACE, NON_SPACE_WHITESPACE, WHITESPACE_RUN } from '../patterns.js';
 
+const SPACE = 32;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
 /**
  * Fold every run of whitespace (tabs, NBSP, line breaks included) into one space and trim.
  *
@@ -40,10 +44,6 @@ export function linesNeedFolding(text: string): boolean {
   }
   return false;
 }
-
-const SPACE = 32;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
 
 /** A line feed or carriage return. */
 function isLineBreak(code: number): boolean {

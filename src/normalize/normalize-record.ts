@@ -106,8 +106,8 @@ function parseCount(text: string): number | null {
 
 /**
  * The card's code and project links: the links it shows, the `\href` targets the math cleaner
- * recovered, and the URLs written in its texts (a text without `://` or `www.` has none); cleaned (no `{...}` tail, no final `.`), without
- * Hugging Face and arXiv pages, each once.
+ * recovered, and the URLs written in its texts (a text without `://` or `www.` has none);
+ * cleaned (no `{...}` tail, no final `.`), without Hugging Face and arXiv pages, each once.
  */
 function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText | null)[]): string[] {
   const links: string[] = [];
@@ -120,7 +120,8 @@ function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText
     if (text === null) continue;
     for (const url of text.links) add(url);
     if (text.text.includes('://') || text.text.includes('www.')) {
-      for (const match of text.text.matchAll(URL_IN_TEXT)) add(match[0]);
+      // `match` with a global pattern lists the matches without copying the pattern, as `matchAll` does.
+      for (const url of text.text.match(URL_IN_TEXT) ?? []) add(url);
     }
   }
   return links;
