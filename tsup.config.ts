@@ -1,10 +1,14 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
+const library: Options = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
   sourcemap: true,
   target: 'node20',
-});
+};
+
+export default defineConfig([
+  { ...library, format: 'esm', clean: true },
+  // unified and remark are ESM only: the CommonJS build carries them inside, so that `require` works on every Node 20.
+  { ...library, format: 'cjs', noExternal: [/^(?!zod$)/] },
+]);

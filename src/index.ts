@@ -1,4 +1,6 @@
 export { parsePaperDump } from './parse-paper-dump.js';
+export { parsePaperStream, type PaperStreamSource } from './parse-paper-stream.js';
+export { dedupePapers } from './dedupe-papers.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseRecords } from './parse/parse-records.js';
 export { normalizePaper } from './normalize/normalize-paper.js';
@@ -8,9 +10,11 @@ export {
   CleanOptionsSchema,
   DiagnosticSchema,
   FormatSchema,
+  PageInfoSchema,
   PaperSchema,
   ParseOptionsSchema,
   ParseResultSchema,
+  StreamOptionsSchema,
   RawRecordSchema,
   TokenSchema,
   type CleanOptions,
@@ -20,6 +24,7 @@ export {
   type NormalizeOptions,
   type Organization,
   type PageDate,
+  type PageInfo,
   type Paper,
   type ParseOptions,
   type ParseResult,
@@ -29,6 +34,7 @@ export {
   type RecordsResult,
   type Severity,
   type Source,
+  type StreamOptions,
   type Token,
   type TokenKind,
 } from './schema.js';

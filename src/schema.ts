@@ -169,6 +169,19 @@ export const ParseOptionsSchema = z
   })
   .strict();
 
+/** What `parsePaperStream` tells of the page once its first part is read. */
+export const PageInfoSchema = z.object({ format: FormatSchema, pageDate: PageDateSchema.nullable() }).strict();
+
+/** The options of `parsePaperStream`: those of `parsePaperDump`, the batch length and the listeners. */
+export const StreamOptionsSchema = ParseOptionsSchema.extend({
+  /** How many characters are parsed at a time (default 262,144); memory is about this plus the largest card. */
+  batchLength: z.number().int().min(1).optional(),
+  /** Called with each diagnostic, in input order, as soon as it is final. */
+  onDiagnostic: z.custom<(diagnostic: Diagnostic) => void>((value) => typeof value === 'function', 'Expected a function').optional(),
+  /** Called once, with the family and page date, when the first batch is read. */
+  onPage: z.custom<(page: PageInfo) => void>((value) => typeof value === 'function', 'Expected a function').optional(),
+}).strict();
+
 /** The options of `parseRecords`. */
 export const RecordsOptionsSchema = z.object({ format: FormatSchema.optional() }).strict();
 
@@ -203,3 +216,5 @@ export type RecordsResult = z.infer<typeof RecordsResultSchema>;
 export type RecordsOptions = z.infer<typeof RecordsOptionsSchema>;
 export type NormalizeOptions = z.infer<typeof NormalizeOptionsSchema>;
 export type CleanOptions = z.infer<typeof CleanOptionsSchema>;
+export type PageInfo = z.infer<typeof PageInfoSchema>;
+export type StreamOptions = z.infer<typeof StreamOptionsSchema>;
