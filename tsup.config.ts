@@ -11,4 +11,12 @@ export default defineConfig([
   { ...library, format: 'esm', clean: true },
   // unified and remark are ESM only: the CommonJS build carries them inside, so that `require` works on every Node 20.
   { ...library, format: 'cjs', noExternal: [/^(?!zod$)/] },
+  // The command, dist/cli.js, and its worker beside it; each file stands alone (no shared chunks).
+  {
+    entry: { cli: 'src/cli/cli.ts', 'cli/parse-file-worker': 'src/cli/parse-file-worker.ts' },
+    format: 'esm',
+    sourcemap: true,
+    splitting: false,
+    target: 'node20',
+  },
 ]);

@@ -28,3 +28,19 @@ export function assertString(value: unknown, name: string): asserts value is str
     throw new TypeError(`Expected \`${name}\` to be a string, got ${describeValue(value)}`);
   }
 }
+
+/**
+ * Throw a `TypeError` unless the value is iterable (an array, a set, a generator).
+ *
+ * @param value - The argument to check.
+ * @param name - The argument's name, for the message.
+ * @returns Nothing; narrows `value` to an iterable.
+ * @example
+ * assertIterable(42, 'papers')
+ * //=> throws TypeError: Expected `papers` to be an iterable, got number
+ */
+export function assertIterable(value: unknown, name: string): asserts value is Iterable<unknown> {
+  if (typeof value !== 'object' || value === null || typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new TypeError(`Expected \`${name}\` to be an iterable, got ${describeValue(value)}`);
+  }
+}

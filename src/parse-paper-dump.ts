@@ -1,25 +1,28 @@
 import { assertString } from './assert-string.js';
 import { makeDiagnostic } from './diagnostic.js';
-import { findLatestWrittenYear, resolveDate } from './normalize/resolve-date.js';
-import { normalizeRecord } from './normalize/normalize-record.js';
-import { parseOptions } from './parse-options.js';
+import { linesNeedFolding } from './normalize/fold-whitespace.js';
 import { mergeDuplicatePapers } from './normalize/merge-duplicates.js';
+import { normalizeRecord } from './normalize/normalize-record.js';
+import { findLatestWrittenYear, resolveDate } from './normalize/resolve-date.js';
+import { parseOptions } from './parse-options.js';
 import { parseJsonDump } from './parse/parse-json-dump.js';
-import { parseRecords } from './parse/parse-records.js';
+import { readTokenRecords } from './parse/parse-records.js';
 import {
   ParseOptionsSchema,
   type Diagnostic,
   type Format,
+  type MathMode,
   type PageDate,
+  type Paper,
   type ParseOptions,
   type ParseResult,
   type RawField,
   type RecordsResult,
+  type Token,
 } from './schema.js';
 import { isMarkdown } from './tokenize/tokenize.js';
 import { tokenizeMarkdown } from './tokenize/tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize/tokenize-plain-text.js';
-import { linesNeedFolding } from './normalize/fold-whitespace.js';
 
 /**
  * Parse a captured paper listing into validated, clean `Paper` records: read JSON, or tokenize
@@ -36,55 +39,101 @@ import { linesNeedFolding } from './normalize/fold-whitespace.js';
 export function parsePaperDump(text: string, options: ParseOptions = {}): ParseResult {
   assertString(text, 'text');
   const { referenceDate, format, math } = parseOptions(ParseOptionsSchema, options, 'parsePaperDump');
-  const parsed = readRecords(text, format);
-  // Folding whitespace is all that `keep` does: one scan of the whole plain text can spare a scan of every card text.
-  const linesFolded = math === 'keep' && parsed.plainText && !linesNeedFolding(text);
-  const latestWrittenYear = findLatestWrittenYear(parsed.dateTexts);
-  const normalizeOptions = {
-    ...(referenceDate === undefined ? {} : { referenceDate }),
-    ...(math === undefined ? {} : { math }),
-    ...(latestWrittenYear === undefined ? {} : { latestWrittenYear }),
-  };
-
-  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const normalized = parsed.records.map((record) => {
-    const result = normalizeRecord(record, normalizeOptions, linesFolded);
-    diagnostics.push(...result.diagnostics);
-    return result.paper;
-  });
-  const merged = mergeDuplicatePapers(normalized);
-  diagnostics.push(...merged.diagnostics);
-  const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeOptions, diagnostics);
+  const parsed = readRecords(text, { format });
+  const context = { referenceDate, math, latestWrittenYear: findLatestWrittenYear(parsed.dateTexts) };
+  const normalized = normalizeRecords(parsed, text, context);
+  const merged = mergeDuplicatePapers(normalized.papers);
+  const diagnostics = [...normalized.diagnostics, ...merged.diagnostics];
+  const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, context, diagnostics);
   if (merged.papers.length === 0 && !diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     diagnostics.push(makeDiagnostic('no-papers', 'No paper card was found in the input', { line: 1, column: 1, offset: 0 }));
   }
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { format: parsed.format, pageDate, papers: merged.papers, diagnostics };
+  return { format: parsed.format, pageDate, papers: merged.papers, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** How a text is read: its family and whether it is markdown (each detected when not given), and where it starts in the whole input. */
+export interface ReadContext {
+  format?: Format | undefined;
+  markdown?: boolean | undefined;
+  /** Whether card texts are AI summaries (the trending page). */
+  summaryCards?: boolean | undefined;
+  /** Lines and characters of the input before this text (0 for a whole input). */
+  lineShift?: number;
+  offsetShift?: number;
+}
+
+/** The raw records of a text, with the date lines it writes and how it was read. */
+export interface ReadRecords extends RecordsResult {
+  dateTexts: string[];
+  markdown: boolean;
+  json: boolean;
+  summaryCards: boolean;
 }
 
 /**
  * The raw records of a text, from JSON when it is JSON, else from its tokens (as `tokenize`
- * makes them); the date lines it writes; and whether it was read as plain text.
+ * makes them, moved by the context's shifts); the date lines it writes; and how it was read.
  */
-function readRecords(text: string, format: Format | undefined): RecordsResult & { dateTexts: string[]; plainText: boolean } {
+export function readRecords(text: string, context: ReadContext): ReadRecords {
+  const { format } = context;
   const json = format === undefined || format === 'api-json' || format === 'scraper-json' ? parseJsonDump(text) : null;
   if (json !== null) {
     const dateTexts = json.records.flatMap((record) => (record.date === null ? [] : [record.date.text]));
-    return { ...json, dateTexts, plainText: false };
+    return { ...json, dateTexts, markdown: false, json: true, summaryCards: false };
   }
-  const markdown = isMarkdown(text);
-  const tokens = markdown ? tokenizeMarkdown(text) : tokenizePlainText(text);
-  const parsed = parseRecords(tokens, format === undefined ? {} : { format });
+  const markdown = context.markdown ?? isMarkdown(text);
+  const tokens = shiftTokens(markdown ? tokenizeMarkdown(text) : tokenizePlainText(text), context.lineShift ?? 0, context.offsetShift ?? 0);
+  const parsed = readTokenRecords(tokens, { format, summaryCards: context.summaryCards });
   const dateTexts = tokens.filter((token) => token.kind === 'date').map((token) => token.text);
-  return { ...parsed, dateTexts, plainText: !markdown };
+  return { ...parsed, dateTexts, markdown, json: false };
+}
+
+/** Move freshly made tokens to where their text stands in the whole input. */
+function shiftTokens(tokens: Token[], lineShift: number, offsetShift: number): Token[] {
+  if (lineShift === 0 && offsetShift === 0) return tokens;
+  for (const token of tokens) {
+    token.line += lineShift;
+    token.offset += offsetShift;
+  }
+  return tokens;
+}
+
+/** What normalizing records needs besides the records: math mode, reference date, the dump's latest written year. */
+export interface NormalizeContext {
+  referenceDate?: string | undefined;
+  math?: MathMode | undefined;
+  latestWrittenYear?: number | undefined;
+}
+
+/** Normalize raw records into papers, with the diagnostics of reading and normalizing them, unsorted. */
+export function normalizeRecords(
+  parsed: Pick<ReadRecords, 'records' | 'diagnostics' | 'markdown' | 'json'>,
+  text: string,
+  context: NormalizeContext,
+): { papers: Paper[]; diagnostics: Diagnostic[] } {
+  const options = {
+    ...(context.referenceDate === undefined ? {} : { referenceDate: context.referenceDate }),
+    ...(context.math === undefined ? {} : { math: context.math }),
+    ...(context.latestWrittenYear === undefined ? {} : { latestWrittenYear: context.latestWrittenYear }),
+  };
+  // Folding whitespace is all that `keep` does: one scan of the whole plain text can spare a scan of every card text.
+  const linesFolded = context.math === 'keep' && !parsed.json && !parsed.markdown && !linesNeedFolding(text);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const papers = parsed.records.map((record) => {
+    const result = normalizeRecord(record, options, linesFolded);
+    diagnostics.push(...result.diagnostics);
+    return result.paper;
+  });
+  return { papers, diagnostics };
+}
+
+/** Diagnostics in input order: by line, then column. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The page date with its year resolved by the same rule as the cards' dates. */
-function resolvePageDate(
-  field: RawField,
-  context: { referenceDate?: string; latestWrittenYear?: number },
-  diagnostics: Diagnostic[],
-): PageDate {
+export function resolvePageDate(field: RawField, context: NormalizeContext, diagnostics: Diagnostic[]): PageDate {
   const resolved = resolveDate(field.text, context);
   if (resolved.problem === 'year-unknown') {
     diagnostics.push(

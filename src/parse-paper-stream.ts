@@ -1,50 +1,240 @@
 import { describeValue } from './assert-string.js';
+import { makeDiagnostic } from './diagnostic.js';
+import { addToDuplicateIndex, countIndexedPapers, createDuplicateIndex, takeOldestPaper } from './normalize/merge-duplicates.js';
+import { findLatestWrittenYear } from './normalize/resolve-date.js';
 import { parseOptions } from './parse-options.js';
-import { parsePaperDump } from './parse-paper-dump.js';
-import { StreamOptionsSchema, type Paper, type StreamOptions } from './schema.js';
+import { normalizeRecords, readRecords, resolvePageDate, sortDiagnostics } from './parse-paper-dump.js';
+import { parseJsonStart } from './patterns.js';
+import { isMarkdown } from './tokenize/tokenize.js';
+import { StreamOptionsSchema, type Diagnostic, type Format, type Paper, type StreamOptions } from './schema.js';
 
-/** What `parsePaperStream` reads: chunks of text or bytes (UTF-8), from any async source. */
+/** What `parsePaperStream` reads: chunks of text or of UTF-8 bytes, from any async source. */
 export type PaperStreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
 
+/** How many characters are parsed at a time unless `batchLength` says otherwise. */
+const DEFAULT_BATCH_LENGTH = 262_144;
+
+/** How many papers wait for later copies of themselves before they are yielded. */
+const MERGE_WINDOW = 64;
+
 /**
- * Parse a capture as it streams in, yielding each paper as its card completes.
+ * Plain text is told from markdown on the first batch: a text that shows no markdown is read
+ * on until it does, or until this many characters show none.
+ */
+const PLAIN_TEXT_EVIDENCE = 65_536;
+
+/** How many of a batch's last records wait for the next batch, which may still change them. */
+const HELD_RECORDS = 2;
+
+/**
+ * Parse a capture as it streams in, yielding each paper once its card is complete: the same
+ * papers, diagnostics, family and page date as `parsePaperDump` on the whole text, however
+ * the text is cut into chunks, with memory bounded by the batch length and the largest card.
  *
- * @param source - An async iterable of strings or UTF-8 bytes, a Node `Readable`, or a web `ReadableStream`.
- * @param options - Those of `parsePaperDump`, and `onDiagnostic`, `onPage` and `batchLength`.
- * @returns An async iterable of papers, in input order.
+ * The text is parsed a batch at a time (`batchLength` characters, cut at a line break); the
+ * last two cards of a batch are read again with the next one. The family, markdown or not, and
+ * the page date come from the first batch (of plain text, at least 64 KiB). Where the whole text and the stream can differ:
+ * - copies of a paper merge when they are at most 64 papers apart; a copy further on is a
+ *   paper of its own (`dedupePapers` merges them);
+ * - the year of a yearless date that only the dump's latest written year decides comes from
+ *   the years written so far;
+ * - JSON and reference-style markdown (whose link list closes the page) are read whole.
+ *
+ * Diagnostics are given to `onDiagnostic`, in input order, once final; `onPage` hears the
+ * family and page date once. Chunks may be strings or UTF-8 bytes.
+ *
+ * @param source - An async iterable of strings or UTF-8 bytes (a Node `Readable`), or a web `ReadableStream`.
+ * @param options - Those of `parsePaperDump`, and `batchLength`, `onDiagnostic`, `onPage`.
+ * @returns An async iterable of the papers, in input order.
  * @example
  * for await (const paper of parsePaperStream(createReadStream('dump.txt'))) console.log(paper.title)
  * //=> 'A Title'
  */
-export async function* parsePaperStream(source: PaperStreamSource, options: StreamOptions = {}): AsyncGenerator<Paper, void, undefined> {
-  const { onDiagnostic, onPage, batchLength: _batchLength, ...parse } = parseOptions(StreamOptionsSchema, options, 'parsePaperStream');
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of readChunks(source)) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  text += decoder.decode();
-  const result = parsePaperDump(text, parse);
-  onPage?.({ format: result.format, pageDate: result.pageDate });
-  for (const diagnostic of result.diagnostics) onDiagnostic?.(diagnostic);
-  yield* result.papers;
+export function parsePaperStream(source: PaperStreamSource, options: StreamOptions = {}): AsyncGenerator<Paper, void, undefined> {
+  const chunks = readChunks(source);
+  const checked = parseOptions(StreamOptionsSchema, options, 'parsePaperStream');
+  return streamPapers(chunks, checked);
 }
 
-/** The chunks of a source, whatever kind of stream it is. */
-async function* readChunks(source: PaperStreamSource): AsyncGenerator<string | Uint8Array> {
-  if (typeof source === 'object' && source !== null && Symbol.asyncIterator in source) {
-    yield* source as AsyncIterable<string | Uint8Array>;
-    return;
+/** The state of a stream between batches. */
+interface StreamState {
+  /** The text read and not yet settled; it starts at a line start. */
+  text: string;
+  /** Lines and characters of the input before `text`. */
+  lineShift: number;
+  offsetShift: number;
+  /** Known after the first batch (or given). */
+  format: Format | undefined;
+  markdown: boolean | undefined;
+  summaryCards: boolean | undefined;
+  /** The text is read whole: JSON, or reference-style markdown. */
+  whole: boolean;
+  latestWrittenYear: number | undefined;
+  pageDone: boolean;
+  papersSeen: number;
+  errorSeen: boolean;
+  /** The text length at which the next batch is tried. */
+  nextBatchAt: number;
+}
+
+/** Read the chunks, parse them in batches, and yield the papers as the merge window lets them go. */
+async function* streamPapers(
+  chunks: AsyncIterable<string | Uint8Array>,
+  options: StreamOptions,
+): AsyncGenerator<Paper, void, undefined> {
+  const { batchLength = DEFAULT_BATCH_LENGTH, onDiagnostic, onPage, format, referenceDate, math } = options;
+  const state: StreamState = {
+    text: '',
+    lineShift: 0,
+    offsetShift: 0,
+    format,
+    markdown: undefined,
+    summaryCards: undefined,
+    whole: false,
+    latestWrittenYear: undefined,
+    pageDone: false,
+    papersSeen: 0,
+    errorSeen: false,
+    nextBatchAt: batchLength,
+  };
+  const duplicates = createDuplicateIndex();
+  // A BOM is kept, as reading a file as UTF-8 text keeps it: positions then match the whole text's.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const readBatch = (final: boolean): Paper[] => {
+    const batch = parseBatch(state, final, { referenceDate, math });
+    if (batch === null) {
+      state.nextBatchAt = state.text.length + batchLength;
+      return [];
+    }
+    const diagnostics = batch.diagnostics;
+    if (!state.pageDone && batch.page !== null) {
+      state.pageDone = true;
+      onPage?.(batch.page);
+    }
+    for (const paper of batch.papers) {
+      const diagnostic = addToDuplicateIndex(duplicates, paper);
+      if (diagnostic !== null) diagnostics.push(diagnostic);
+    }
+    const ready: Paper[] = [];
+    while (countIndexedPapers(duplicates) > (final ? 0 : MERGE_WINDOW)) ready.push(takeOldestPaper(duplicates) as Paper);
+    state.papersSeen += ready.length;
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) state.errorSeen = true;
+    if (final && state.papersSeen === 0 && !state.errorSeen) {
+      diagnostics.push(makeDiagnostic('no-papers', 'No paper card was found in the input', { line: 1, column: 1, offset: 0 }));
+    }
+    for (const diagnostic of sortDiagnostics(diagnostics)) onDiagnostic?.(diagnostic);
+    state.nextBatchAt = state.text.length + batchLength;
+    return ready;
+  };
+  for await (const chunk of chunks) {
+    state.text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (!state.whole && state.text.length >= state.nextBatchAt) yield* readBatch(false);
   }
-  if (typeof source === 'object' && source !== null && typeof (source as ReadableStream).getReader === 'function') {
-    const reader = (source as ReadableStream<string | Uint8Array>).getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
+  state.text += decoder.decode();
+  yield* readBatch(true);
+}
+
+/** A batch read: its settled papers, their diagnostics, and the page (from the first batch). */
+interface Batch {
+  papers: Paper[];
+  diagnostics: Diagnostic[];
+  page: { format: Format; pageDate: ReturnType<typeof resolvePageDate> | null } | null;
+}
+
+/**
+ * Parse the text read so far up to its last line break (all of it when final), settle every
+ * card but the last two, and drop the settled text from the state. Null when nothing can be
+ * settled yet.
+ */
+function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOptions, 'referenceDate' | 'math'>): Batch | null {
+  let text = state.text;
+  if (!final) {
+    const cut = text.lastIndexOf('\n');
+    if (cut === -1) return null;
+    text = text.slice(0, cut + 1);
+    const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json';
+    if (jsonFormat || (state.markdown === undefined && state.format === undefined && parseJsonStart(text))) state.whole = true;
+    if (state.whole) return null;
+    if (state.markdown === undefined && text.length < PLAIN_TEXT_EVIDENCE && !isMarkdown(text)) return null;
+  }
+  const parsed = readRecords(text, {
+    format: state.format,
+    markdown: state.markdown,
+    summaryCards: state.summaryCards,
+    lineShift: state.lineShift,
+    offsetShift: state.offsetShift,
+  });
+  if (!final && !parsed.json && parsed.format === 'reference-markdown') {
+    state.whole = true;
+    return null;
+  }
+  if (!final && parsed.records.length <= HELD_RECORDS) return null;
+  const firstBatch = state.markdown === undefined && !state.pageDone;
+  state.markdown = parsed.markdown;
+  state.format = parsed.json ? state.format : parsed.format;
+  state.summaryCards = parsed.summaryCards;
+  const latestHere = findLatestWrittenYear(parsed.dateTexts);
+  if (latestHere !== undefined && (state.latestWrittenYear === undefined || latestHere > state.latestWrittenYear)) {
+    state.latestWrittenYear = latestHere;
+  }
+  const heldLine = final ? Number.POSITIVE_INFINITY : (parsed.records[parsed.records.length - HELD_RECORDS]?.startLine ?? 0);
+  const settled = {
+    ...parsed,
+    records: parsed.records.filter((record) => record.startLine < heldLine),
+    diagnostics: parsed.diagnostics.filter((diagnostic) => diagnostic.line < heldLine),
+  };
+  const normalizeContext = { referenceDate: context.referenceDate, math: context.math, latestWrittenYear: state.latestWrittenYear };
+  const normalized = normalizeRecords(settled, text, normalizeContext);
+  let page: Batch['page'] = null;
+  if (firstBatch) {
+    const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeContext, normalized.diagnostics);
+    page = { format: parsed.format, pageDate };
+  }
+  if (!final) {
+    const consumed = lineStartOffset(state.text, heldLine - 1 - state.lineShift);
+    state.text = state.text.slice(consumed);
+    state.offsetShift += consumed;
+    state.lineShift = heldLine - 1;
+  }
+  return { papers: normalized.papers, diagnostics: normalized.diagnostics, page };
+}
+
+/** The offset at which a text's line starts after `lines` line breaks (CRLF, LF or a lone CR each). */
+function lineStartOffset(text: string, lines: number): number {
+  let offset = 0;
+  for (let line = 0; line < lines; line += 1) {
+    const newline = text.indexOf('\n', offset);
+    const carriageReturn = text.indexOf('\r', offset);
+    if (carriageReturn !== -1 && (newline === -1 || carriageReturn < newline)) {
+      offset = text.charCodeAt(carriageReturn + 1) === 10 ? carriageReturn + 2 : carriageReturn + 1;
+    } else if (newline !== -1) {
+      offset = newline + 1;
+    } else {
+      return text.length;
     }
   }
-  throw new TypeError(`Expected \`source\` to be an async iterable or a ReadableStream, got ${describeValue(source)}`);
+  return offset;
+}
+
+/** The chunks of a source, whatever kind of stream it is; a `TypeError` at once when it is no stream. */
+function readChunks(source: PaperStreamSource): AsyncIterable<string | Uint8Array> {
+  if (typeof source === 'object' && source !== null) {
+    if (Symbol.asyncIterator in source) return source as AsyncIterable<string | Uint8Array>;
+    if (typeof (source as ReadableStream).getReader === 'function') return readWebStream(source as ReadableStream<string | Uint8Array>);
+  }
+  throw new TypeError(`Expected \`source\` to be an async iterable, a Node Readable or a ReadableStream, got ${describeValue(source)}`);
+}
+
+/** The chunks of a web stream that is not async-iterable itself (as in some browsers). */
+async function* readWebStream(stream: ReadableStream<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
 }

@@ -72,6 +72,18 @@ describe('line breaks and whitespace', () => {
     expect(essentials(text.replaceAll('\n', '\t\n\u00a0'))).toEqual(plain);
   });
 
+  test.each([
+    ['inline-link markdown', 'firecrawl-search-source-citations.md'],
+    ['an HTML extraction', 'families/a-structured-html-extraction-of-a-daily-page-with-german-image-alt-text-and-titles-broken-by-raw-newlines.md'],
+  ])('should read %s the same after a BOM, one character further on line 1', (_name, file) => {
+    const text = readFixture(file);
+    const withBom = parsePaperDump(`\uFEFF${text}`);
+    expect(withBom.papers).toEqual(parsePaperDump(text).papers);
+    expect(tokenize(`\uFEFF${text}`)).toEqual(
+      tokenize(text).map((token) => ({ ...token, offset: token.offset + 1, column: token.line === 1 ? token.column + 1 : token.column })),
+    );
+  });
+
   test('should fold NBSP and tabs inside a title', () => {
     const { papers } = parsePaperDump('A\u00a0Title\twith  Gaps\n\nAn abstract. It ends here.');
     expect(papers[0]?.title).toBe('A Title with Gaps');

@@ -19,15 +19,19 @@ describe('the public API', () => {
       'DIAGNOSTIC_CODES',
       'DiagnosticSchema',
       'FormatSchema',
+      'PageInfoSchema',
       'PaperSchema',
       'ParseOptionsSchema',
       'ParseResultSchema',
       'RawRecordSchema',
+      'StreamOptionsSchema',
       'TokenSchema',
       'cleanMath',
+      'dedupePapers',
       'normalizeAbstract',
       'normalizePaper',
       'parsePaperDump',
+      'parsePaperStream',
       'parseRecords',
       'tokenize',
     ]);
@@ -38,6 +42,17 @@ describe('the public API', () => {
     expectTypeOf<ParseResult>().toEqualTypeOf<z.infer<typeof ParseResultSchema>>();
     expectTypeOf<Diagnostic>().toEqualTypeOf<z.infer<typeof paperdump.DiagnosticSchema>>();
     expectTypeOf<Token>().toEqualTypeOf<z.infer<typeof paperdump.TokenSchema>>();
+    expectTypeOf<paperdump.StreamOptions>().toEqualTypeOf<z.infer<typeof paperdump.StreamOptionsSchema>>();
+    expectTypeOf<paperdump.PageInfo>().toEqualTypeOf<z.infer<typeof paperdump.PageInfoSchema>>();
+  });
+
+  test('should type parsePaperStream as a stream in, papers out, and dedupePapers as papers in, papers out', () => {
+    expectTypeOf(paperdump.parsePaperStream).parameters.toEqualTypeOf<[source: paperdump.PaperStreamSource, options?: paperdump.StreamOptions]>();
+    expectTypeOf(paperdump.parsePaperStream).returns.toEqualTypeOf<AsyncGenerator<Paper, void, undefined>>();
+    expectTypeOf<paperdump.PaperStreamSource>().toExtend<AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>>();
+    expectTypeOf<NonNullable<paperdump.StreamOptions['onDiagnostic']>>().toEqualTypeOf<(diagnostic: Diagnostic) => void>();
+    expectTypeOf(paperdump.dedupePapers).parameters.toEqualTypeOf<[papers: Iterable<Paper>]>();
+    expectTypeOf(paperdump.dedupePapers).returns.toEqualTypeOf<Paper[]>();
   });
 
   test('should type parsePaperDump as text and options in, ParseResult out', () => {

@@ -11,12 +11,15 @@ export interface MergedPapers {
 
 /**
  * A paper and its later copies: the record (the input paper until a copy is merged, then a
- * copy owned here), its links as a set once merging starts, and its first line.
+ * copy owned here), its links as a set once merging starts, its first line, and the keys that
+ * find it.
  */
 interface Group {
   paper: Paper;
   links: Set<string> | null;
   firstLine: number;
+  ids: string[];
+  titleHashes: number[];
 }
 
 /** A title, the hash of its key, and its key once a comparison needed it. */
@@ -36,6 +39,117 @@ interface TitleEntry extends TitleProbe {
  * so most keys are never built.
  */
 type TitleIndex = Map<number, TitleEntry[]>;
+
+/**
+ * How copies merge: within one dump, counts take the larger and `source` spans every copy;
+ * across dumps (oldest capture first), counts take the newest and `source` stays the first copy's.
+ */
+export type MergePolicy = 'one-dump' | 'across-dumps';
+
+/**
+ * The papers seen so far, each with its later copies merged in, oldest first; papers can be
+ * taken out from the oldest on (a stream keeps only a window of them).
+ */
+export interface DuplicateIndex {
+  readonly policy: MergePolicy;
+  groups: Group[];
+  /** The index of the oldest group not taken out yet. */
+  head: number;
+  byId: Map<string, Group>;
+  byTitle: TitleIndex;
+}
+
+/**
+ * Start an empty index of papers for merging copies.
+ *
+ * @param policy - How copies merge (`one-dump` by default).
+ * @returns An empty index.
+ * @example
+ * countIndexedPapers(createDuplicateIndex())
+ * //=> 0
+ */
+export function createDuplicateIndex(policy: MergePolicy = 'one-dump'): DuplicateIndex {
+  return { policy, groups: [], head: 0, byId: new Map(), byTitle: new Map() };
+}
+
+/**
+ * Add a paper to the index: a copy of a paper in it is merged into that paper, anything else
+ * becomes a paper of its own. The paper itself is not changed.
+ *
+ * @param index - The index, changed in place.
+ * @param paper - The next paper, in input order.
+ * @returns The `duplicate-card` diagnostic when the paper was a copy, else null.
+ * @example
+ * addToDuplicateIndex(index, laterCopy)?.code
+ * //=> 'duplicate-card'
+ */
+export function addToDuplicateIndex(index: DuplicateIndex, paper: Paper): Diagnostic | null {
+  const id = paper.arxivId === null ? null : idKey(paper.arxivId);
+  const title: TitleProbe = { hash: hashTitleKey(paper.title), title: paper.title, key: null };
+  const titleMatch = findByTitle(index.byTitle, title);
+  const idMatch = id === null ? undefined : index.byId.get(id);
+  const group =
+    idMatch ?? (titleMatch !== undefined && (id === null || titleMatch.paper.arxivId === null) ? titleMatch : undefined);
+  if (group === undefined) {
+    const created: Group = { paper, links: null, firstLine: paper.source.startLine, ids: [], titleHashes: [] };
+    index.groups.push(created);
+    if (id !== null) addId(index, id, created);
+    addTitle(index.byTitle, title, created);
+    return null;
+  }
+  const reason = idMatch === undefined ? 'the same title' : `the same arXiv id ${paper.arxivId ?? ''}`;
+  const diagnostic = makeDiagnostic(
+    'duplicate-card',
+    `The card "${shorten(paper.title)}" at line ${paper.source.startLine} has ${reason} as the card at line ${group.firstLine}; it is merged into that one`,
+    { line: paper.source.startLine, column: 1, offset: 0 },
+  );
+  mergeInto(group, paper, index.policy);
+  // A copy's id and title find its group from now on, also when they differ from the first copy's.
+  if (id !== null && idMatch === undefined) addId(index, id, group);
+  if (titleMatch === undefined) addTitle(index.byTitle, title, group);
+  return diagnostic;
+}
+
+/**
+ * How many papers the index holds (not yet taken out).
+ *
+ * @param index - The index.
+ * @returns The number of papers.
+ * @example
+ * countIndexedPapers(index)
+ * //=> 3
+ */
+export function countIndexedPapers(index: DuplicateIndex): number {
+  return index.groups.length - index.head;
+}
+
+/**
+ * Take the oldest paper out of the index, with its copies merged; a later copy of it will be a
+ * paper of its own.
+ *
+ * @param index - The index, changed in place.
+ * @returns The oldest paper, or undefined when the index is empty.
+ * @example
+ * takeOldestPaper(index)?.title
+ * //=> 'A Title'
+ */
+export function takeOldestPaper(index: DuplicateIndex): Paper | undefined {
+  const group = index.groups[index.head];
+  if (group === undefined) return undefined;
+  index.head += 1;
+  // Drop the taken groups' slots now and then, so that a long stream keeps a short array.
+  if (index.head >= 1024 && index.head * 2 >= index.groups.length) {
+    index.groups = index.groups.slice(index.head);
+    index.head = 0;
+  }
+  for (const id of group.ids) if (index.byId.get(id) === group) index.byId.delete(id);
+  for (const hash of group.titleHashes) {
+    const bucket = index.byTitle.get(hash)?.filter((entry) => entry.group !== group) ?? [];
+    if (bucket.length === 0) index.byTitle.delete(hash);
+    else index.byTitle.set(hash, bucket);
+  }
+  return finishedPaper(group);
+}
 
 /**
  * Merge the copies of a paper that a dump holds more than once into one record. Two papers are
@@ -63,46 +177,29 @@ type TitleIndex = Map<number, TitleEntry[]>;
  * mergeDuplicatePapers([paperA, { ...paperA, upvotes: 9, source: { ...paperA.source, startLine: 40, endLine: 44 } }]).papers.length
  * //=> 1
  */
-export function mergeDuplicatePapers(papers: readonly Paper[]): MergedPapers {
-  const groups: Group[] = [];
-  const byId = new Map<string, Group>();
-  const byTitle: TitleIndex = new Map();
+export function mergeDuplicatePapers(papers: Iterable<Paper>, policy: MergePolicy = 'one-dump'): MergedPapers {
+  const index = createDuplicateIndex(policy);
   const diagnostics: Diagnostic[] = [];
   for (const paper of papers) {
-    const id = paper.arxivId === null ? null : idKey(paper.arxivId);
-    const title: TitleProbe = { hash: hashTitleKey(paper.title), title: paper.title, key: null };
-    const titleMatch = findByTitle(byTitle, title);
-    const idMatch = id === null ? undefined : byId.get(id);
-    const group =
-      idMatch ?? (titleMatch !== undefined && (id === null || titleMatch.paper.arxivId === null) ? titleMatch : undefined);
-    if (group === undefined) {
-      const created: Group = { paper, links: null, firstLine: paper.source.startLine };
-      groups.push(created);
-      if (id !== null) byId.set(id, created);
-      addTitle(byTitle, title, created);
-      continue;
-    }
-    const reason = idMatch === undefined ? 'the same title' : `the same arXiv id ${paper.arxivId ?? ''}`;
-    diagnostics.push(
-      makeDiagnostic(
-        'duplicate-card',
-        `The card "${shorten(paper.title)}" at line ${paper.source.startLine} has ${reason} as the card at line ${group.firstLine}; it is merged into that one`,
-        { line: paper.source.startLine, column: 1, offset: 0 },
-      ),
-    );
-    mergeInto(group, paper);
-    // A copy's id and title find its group from now on, also when they differ from the first copy's.
-    if (id !== null && idMatch === undefined) byId.set(id, group);
-    if (titleMatch === undefined) addTitle(byTitle, title, group);
+    const diagnostic = addToDuplicateIndex(index, paper);
+    if (diagnostic !== null) diagnostics.push(diagnostic);
   }
-  return {
-    papers: groups.map((group) => (group.links === null ? group.paper : { ...group.paper, links: [...group.links] })),
-    diagnostics,
-  };
+  return { papers: index.groups.slice(index.head).map(finishedPaper), diagnostics };
 }
 
-/** Fill a group's merged paper from a later copy, as `mergeDuplicatePapers` documents. */
-function mergeInto(group: Group, later: Paper): void {
+/** A group's paper as a record of its own: its links gathered into a list. */
+function finishedPaper(group: Group): Paper {
+  return group.links === null ? group.paper : { ...group.paper, links: [...group.links] };
+}
+
+/** Let an arXiv id find its group. */
+function addId(index: DuplicateIndex, id: string, group: Group): void {
+  index.byId.set(id, group);
+  group.ids.push(id);
+}
+
+/** Fill a group's merged paper from a later copy, as `mergeDuplicatePapers` documents (and, across dumps, `dedupePapers`). */
+function mergeInto(group: Group, later: Paper, policy: MergePolicy): void {
   if (group.links === null) {
     // Copy on the first merge: a paper that is never merged passes through as it is.
     group.paper = copyPaper(group.paper);
@@ -122,15 +219,18 @@ function mergeInto(group: Group, later: Paper): void {
     kept.publishedAt = later.publishedAt;
     kept.yearInferred = later.yearInferred;
   }
-  kept.upvotes = larger(kept.upvotes, later.upvotes);
-  kept.comments = larger(kept.comments, later.comments);
-  kept.githubStars = larger(kept.githubStars, later.githubStars);
+  const count = policy === 'one-dump' ? larger : newer;
+  kept.upvotes = count(kept.upvotes, later.upvotes);
+  kept.comments = count(kept.comments, later.comments);
+  kept.githubStars = count(kept.githubStars, later.githubStars);
   for (const link of later.links) links.add(link);
-  kept.source = {
-    format: kept.source.format,
-    startLine: Math.min(kept.source.startLine, later.source.startLine),
-    endLine: Math.max(kept.source.endLine, later.source.endLine),
-  };
+  if (policy === 'one-dump') {
+    kept.source = {
+      format: kept.source.format,
+      startLine: Math.min(kept.source.startLine, later.source.startLine),
+      endLine: Math.max(kept.source.endLine, later.source.endLine),
+    };
+  }
 }
 
 /** A copy of a paper that shares no object with it. */
@@ -142,6 +242,11 @@ function copyPaper(paper: Paper): Paper {
     raw: { ...paper.raw },
     source: { ...paper.source },
   };
+}
+
+/** The later of two counts, from a newer capture; a missing count gives way to the other. */
+function newer(earlier: number | null, later: number | null): number | null {
+  return later ?? earlier;
 }
 
 /** The larger of two counts; a missing count gives way to the other. */
@@ -164,6 +269,7 @@ function addTitle(index: TitleIndex, title: TitleProbe, group: Group): void {
   const bucket = index.get(title.hash);
   if (bucket === undefined) index.set(title.hash, [entry]);
   else bucket.push(entry);
+  group.titleHashes.push(title.hash);
 }
 
 /** The group whose title has the same key as `title` (whose key is built here when a comparison needs it). */

@@ -13,16 +13,31 @@ export type MarkdownFormat = Extract<Format, 'markdown' | 'reference-markdown' |
  *
  * @param tokens - Tokens from `tokenize` (markdown input).
  * @param format - The markdown family.
+ * @param summaryCards - Whether card texts are AI summaries (the trending page); found from the tokens when not given.
  * @returns The page date token, raw records and diagnostics.
  * @example
  * parseMarkdown(tokenize('### [A Title](https://huggingface.co/papers/2606.00683)\n\nAn abstract. It ends.'), 'markdown').records[0].arxivId
  * //=> '2606.00683'
  */
-export function parseMarkdown(tokens: readonly Token[], format: MarkdownFormat): Assembled {
+export function parseMarkdown(tokens: readonly Token[], format: MarkdownFormat, summaryCards?: boolean): Assembled {
   return assembleRecords(groupUnits(tokens, { splitEveryLine: false, markdownParagraphs: true }), {
     format,
-    summaryCards: format === 'trending' || isTrendingPage(tokens),
+    summaryCards: summaryCards ?? hasSummaryCards(tokens, format),
   });
+}
+
+/**
+ * Tell whether the card texts of a markdown capture are AI-written summaries: on the trending page.
+ *
+ * @param tokens - The capture's tokens.
+ * @param format - Its family.
+ * @returns True when card texts go to `aiSummary`.
+ * @example
+ * hasSummaryCards(tokenize('URL Source: https://huggingface.co/papers/trending'), 'markdown')
+ * //=> true
+ */
+export function hasSummaryCards(tokens: readonly Token[], format: Format): boolean {
+  return format === 'trending' || isTrendingPage(tokens);
 }
 
 /**

@@ -5,22 +5,37 @@ import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
 import { parseDaily } from './parse-daily.js';
 import { parseListing } from './parse-listing.js';
-import { parseMarkdown } from './parse-markdown.js';
+import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
 import { parseOptions } from '../parse-options.js';
 
-const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[]) => Assembled>> = {
+/** Each family's reader; markdown readers take whether card texts are AI summaries. */
+const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[], summaryCards: boolean) => Assembled>> = {
   daily: parseDaily,
   search: parseSearch,
   listing: parseListing,
-  markdown: (tokens) => parseMarkdown(tokens, 'markdown'),
-  'reference-markdown': (tokens) => parseMarkdown(tokens, 'reference-markdown'),
-  'link-per-line': (tokens) => parseMarkdown(tokens, 'link-per-line'),
-  trending: (tokens) => parseMarkdown(tokens, 'trending'),
-  'html-extraction': (tokens) => parseMarkdown(tokens, 'html-extraction'),
+  markdown: (tokens, summaryCards) => parseMarkdown(tokens, 'markdown', summaryCards),
+  'reference-markdown': (tokens, summaryCards) => parseMarkdown(tokens, 'reference-markdown', summaryCards),
+  'link-per-line': (tokens, summaryCards) => parseMarkdown(tokens, 'link-per-line', summaryCards),
+  trending: (tokens, summaryCards) => parseMarkdown(tokens, 'trending', summaryCards),
+  'html-extraction': (tokens, summaryCards) => parseMarkdown(tokens, 'html-extraction', summaryCards),
   // JSON is read from the text (parseJsonDump), not from line tokens.
   'api-json': notFromTokens,
   'scraper-json': notFromTokens,
+};
+
+/** The families whose cards may carry AI summaries instead of abstracts: the markdown ones. */
+const FAMILY_USES_SUMMARIES: Readonly<Record<Format, boolean>> = {
+  daily: false,
+  search: false,
+  listing: false,
+  markdown: true,
+  'reference-markdown': true,
+  'link-per-line': true,
+  trending: true,
+  'html-extraction': true,
+  'api-json': false,
+  'scraper-json': false,
 };
 
 /** The JSON families have no line tokens to read: an error, and no records. */
@@ -48,11 +63,35 @@ export function parseRecords(tokens: readonly Token[], options: RecordsOptions =
   if (!Array.isArray(tokens)) {
     throw new TypeError(`Expected \`tokens\` to be an array of tokens from tokenize(), got ${describeValue(tokens)}`);
   }
-  const { format: forced } = parseOptions(RecordsOptionsSchema, options, 'parseRecords');
-  const format = forced ?? detectFormat(tokens);
-  const assembled = FAMILY_PARSERS[format](tokens);
+  const { format } = parseOptions(RecordsOptionsSchema, options, 'parseRecords');
+  const { summaryCards: _summaryCards, ...result } = readTokenRecords(tokens, { format });
+  return result;
+}
+
+/** What a stream carries from its first batch to the next: the family, and whether card texts are AI summaries. */
+export interface PageKnowledge {
+  format?: Format | undefined;
+  summaryCards?: boolean | undefined;
+}
+
+/**
+ * `parseRecords` with what is known of the page taken as given, not detected again; returns
+ * what it found of the page too.
+ *
+ * @param tokens - Tokens from `tokenize`.
+ * @param known - The family and whether card texts are AI summaries, when known.
+ * @returns The records result, and whether card texts are AI summaries.
+ * @example
+ * readTokenRecords(tokenize('A Title\n\nAn abstract. It ends.'), {}).summaryCards
+ * //=> false
+ */
+export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge): RecordsResult & { summaryCards: boolean } {
+  const format = known.format ?? detectFormat(tokens);
+  const summaryCards = known.summaryCards ?? (FAMILY_USES_SUMMARIES[format] && hasSummaryCards(tokens, format));
+  const assembled = FAMILY_PARSERS[format](tokens, summaryCards);
   const pageDate = assembled.pageDate;
   return {
+    summaryCards,
     format,
     pageDate:
       pageDate === null

@@ -60,6 +60,23 @@ interface Line extends MarkdownLine {
  * //=> ['upvotes', 'blank', 'title']
  */
 export function tokenizeMarkdown(text: string): Token[] {
+  // remark drops a BOM, and its positions would then miss the BOM's character: read without it, then move line 1 back.
+  if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
+    const tokens = tokenizeMarkdownBody(text.slice(1));
+    for (const token of tokens) {
+      token.offset += 1;
+      if (token.line === 1) token.column += 1;
+    }
+    return tokens;
+  }
+  return tokenizeMarkdownBody(text);
+}
+
+/** The BOM character, which some tools write before a UTF-8 text. */
+const BYTE_ORDER_MARK = 0xfeff;
+
+/** `tokenizeMarkdown` on a text without a BOM. */
+function tokenizeMarkdownBody(text: string): Token[] {
   const lines = resolveLinkSyntax(markdownLines(text));
   const searchQuery = findSearchQuery(lines);
   const tokens: Token[] = [];
