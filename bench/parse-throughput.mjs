@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parsePaperDump, tokenize } from '../dist/index.js';
+import { parsePaperDump, parsePaperStream, tokenize } from '../dist/index.js';
 
 const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const readAll = (folder, suffix) =>
@@ -72,6 +72,46 @@ report([
   measure('baseline: split into trimmed lines', splitTrimmedLines),
   measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
   measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
+]);
+
+/** The same, async: the fastest of the repetitions of `run` over every text. */
+async function measureAsync(name, run) {
+  let sink = 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (let repetition = 0; repetition <= repetitions; repetition += 1) {
+    const start = process.hrtime.bigint();
+    for (let round = 0; round < rounds; round += 1) for (const text of texts) sink += await run(text);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (repetition > 0 && seconds < best) best = seconds;
+  }
+  const megabytes = (corpusBytes * rounds) / (1024 * 1024);
+  return { name, megabytes, seconds: best, mbPerSecond: megabytes / best, sink };
+}
+
+/** A text as a stream would bring it: chunks of 64 KiB. */
+async function* chunksOf(text) {
+  for (let at = 0; at < text.length; at += 65_536) yield text.slice(at, at + 65_536);
+}
+
+async function countStreamed(text, options) {
+  let count = 0;
+  for await (const _paper of parsePaperStream(chunksOf(text), options)) count += 1;
+  return count;
+}
+
+// One long capture: a daily page over and over, read whole and as a stream (in 64 KiB chunks).
+// parsePaperDump merges the copies of each paper; the stream, whose merge window is 64 papers, yields each copy.
+const dailyPage = plainTexts.find((text) => text.includes('Daily Papers')) ?? plainTexts[0];
+const longCapture = dailyPage.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(dailyPage)));
+useCorpus([longCapture], TARGET_BYTES, 3);
+rounds = 1;
+console.log(`\none long capture: a daily page repeated to ${(corpusBytes / 1024 / 1024).toFixed(0)} MB, best of ${repetitions}\n`);
+report([
+  measure('baseline: split into trimmed lines', splitTrimmedLines),
+  measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+  await measureAsync('parsePaperStream (math: keep)', (text) => countStreamed(text, { math: 'keep' })),
+  measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
+  await measureAsync('parsePaperStream (math: unicode)', (text) => countStreamed(text, {})),
 ]);
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);

@@ -111,12 +111,14 @@ async function* streamPapers(
       state.pageDone = true;
       onPage?.(batch.page);
     }
+    // Copies merge while fewer than MERGE_WINDOW papers stand between them, however the text came in batches.
+    const ready: Paper[] = [];
     for (const paper of batch.papers) {
       const diagnostic = addToDuplicateIndex(duplicates, paper);
       if (diagnostic !== null) diagnostics.push(diagnostic);
+      if (countIndexedPapers(duplicates) > MERGE_WINDOW) ready.push(takeOldestPaper(duplicates) as Paper);
     }
-    const ready: Paper[] = [];
-    while (countIndexedPapers(duplicates) > (final ? 0 : MERGE_WINDOW)) ready.push(takeOldestPaper(duplicates) as Paper);
+    if (final) while (countIndexedPapers(duplicates) > 0) ready.push(takeOldestPaper(duplicates) as Paper);
     state.papersSeen += ready.length;
     if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) state.errorSeen = true;
     if (final && state.papersSeen === 0 && !state.errorSeen) {
@@ -199,12 +201,14 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   return { papers: normalized.papers, diagnostics: normalized.diagnostics, page };
 }
 
-/** The offset at which a text's line starts after `lines` line breaks (CRLF, LF or a lone CR each). */
+/** The offset at which a text's line starts after `lines` line breaks (CRLF, LF or a lone CR each). Linear. */
 function lineStartOffset(text: string, lines: number): number {
   let offset = 0;
+  // The next carriage return at or after `offset`; -1 when there is none left.
+  let carriageReturn = text.indexOf('\r');
   for (let line = 0; line < lines; line += 1) {
+    if (carriageReturn !== -1 && carriageReturn < offset) carriageReturn = text.indexOf('\r', offset);
     const newline = text.indexOf('\n', offset);
-    const carriageReturn = text.indexOf('\r', offset);
     if (carriageReturn !== -1 && (newline === -1 || carriageReturn < newline)) {
       offset = text.charCodeAt(carriageReturn + 1) === 10 ? carriageReturn + 2 : carriageReturn + 1;
     } else if (newline !== -1) {
