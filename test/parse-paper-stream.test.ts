@@ -75,6 +75,20 @@ describe('parsePaperStream as a stream', () => {
     expect(diagnostics).toEqual(parsePaperDump('').diagnostics);
   });
 
+  it('should merge copies at most 64 papers apart, and yield a copy further on as a paper of its own', async () => {
+    const whole = parsePaperDump(SEARCH);
+    const first = whole.papers[0] as Paper;
+    const near = whole.papers[10] as Paper;
+    const copy = (paper: Paper) => `\n${paper.raw.title}\n${paper.raw.abstract ?? ''}\n`;
+    const text = SEARCH.replace(`${near.raw.abstract ?? ''}\n`, `${near.raw.abstract ?? ''}\n${copy(near).slice(1)}`) + copy(first);
+    const diagnostics: Diagnostic[] = [];
+    const streamed = await collect(parsePaperStream(Readable.from([text]), { batchLength: 4_096, onDiagnostic: (d) => diagnostics.push(d) }));
+    expect(parsePaperDump(text).papers).toHaveLength(whole.papers.length);
+    expect(streamed).toHaveLength(whole.papers.length + 1);
+    expect(streamed.at(-1)?.title).toBe(first.title);
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-card')).toHaveLength(1);
+  });
+
   it('should read JSON whole, cut anywhere', async () => {
     const text = readFixture('json/api-daily-papers-2026-08-20.json');
     const chunks = text.match(/[\s\S]{1,100}/g) ?? [];
