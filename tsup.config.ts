@@ -8,7 +8,8 @@ const library: Options = {
 };
 
 export default defineConfig([
-  { ...library, format: 'esm', clean: true },
+  // No `clean`: the three builds run at once, and cleaning in one could remove another's output.
+  { ...library, format: 'esm' },
   // unified and remark are ESM only: the CommonJS build carries them inside, so that `require` works on every Node 20.
   { ...library, format: 'cjs', noExternal: [/^(?!zod$)/] },
   // The command, dist/cli.js, and its worker beside it; each file stands alone (no shared chunks).

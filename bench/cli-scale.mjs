@@ -42,7 +42,8 @@ function runCli(args) {
 const work = mkdtempSync(join(tmpdir(), 'paperdump-bench-'));
 try {
   // A 1 GB capture: the daily page over and over, written in pieces so that the bench itself stays small.
-  const page = readFileSync(captures.find((file) => readFileSync(file, 'utf8').includes('Daily Papers')) ?? captures[0]);
+  const dailyPage = captures.find((file) => readFileSync(file, 'utf8').includes('Daily Papers')) ?? captures[0];
+  const page = Buffer.from(`${readFileSync(dailyPage, 'utf8').trimEnd()}\n`);
   const big = join(work, 'one-gigabyte.txt');
   const descriptor = openSync(big, 'w');
   for (let written = 0; written < GIGABYTE; written += page.length) writeSync(descriptor, page);

@@ -101,7 +101,7 @@ async function countStreamed(text, options) {
 
 // One long capture: a daily page over and over, read whole and as a stream (in 64 KiB chunks).
 // parsePaperDump merges the copies of each paper; the stream, whose merge window is 64 papers, yields each copy.
-const dailyPage = plainTexts.find((text) => text.includes('Daily Papers')) ?? plainTexts[0];
+const dailyPage = `${(plainTexts.find((text) => text.includes('Daily Papers')) ?? plainTexts[0]).trimEnd()}\n`;
 const longCapture = dailyPage.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(dailyPage)));
 useCorpus([longCapture], TARGET_BYTES, 3);
 rounds = 1;

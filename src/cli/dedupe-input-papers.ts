@@ -1,10 +1,5 @@
 import { dedupePapers, type Paper } from '../index.js';
-
-/** A paper and the name of the input it came from. */
-export interface InputPaper {
-  paper: Paper;
-  file: string;
-}
+import type { InputPaper } from './parse-event.js';
 
 /**
  * `dedupePapers` over papers that carry their input's name: one paper per paper across all

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ParseOptionsSchema, type MathMode } from '../index.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './paper-writer.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-format.js';
 
 /** The options of a run, as the command line sets them. */
 export interface CliOptions {
@@ -41,6 +41,8 @@ Output (standard output):
          organizationName, publishedAt, yearInferred, upvotes, comments, arxivId, links
          (space-separated), githubStars, aiSummary, file, startLine, endLine
   Records are written in input order. Only csv names the input file of each paper.
+  --dedupe writes each paper once, in order of first appearance, merged from all its copies;
+  the counts (upvotes, comments, stars) of its last copy win, so give the inputs oldest first.
 
 Diagnostics (standard error), one a line:
   <file>:<line>:<column>: <severity> <code>: <message>     (<file> is <stdin> for standard input)
@@ -79,10 +81,22 @@ export function parseCliArguments(argv: readonly string[], messages: CliMessages
     .description('Parse captured Hugging Face paper listings (plain text, markdown, JSON) into Paper records.')
     .argument('[paths...]', 'files or folders to read; none, or "-", reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('jsonl'))
-    .addOption(new Option('--math <mode>', 'unicode: clean damaged LaTeX into Unicode; keep: fold whitespace only').choices(MATH_MODES).default('unicode'))
-    .addOption(new Option('--reference-date <date>', 'the day of the capture (YYYY-MM-DD), for dates written without a year').argParser(parseReferenceDate))
-    .option('--dedupe', 'one record per paper across all inputs (collects every paper before writing)', false)
-    .addOption(new Option('-j, --jobs <count>', 'worker threads for parsing several files').argParser(parseJobs).default(cpus, `the number of CPUs, ${cpus} here`))
+    .addOption(
+      new Option('--math <mode>', 'unicode: clean damaged LaTeX into Unicode; keep: fold whitespace only')
+        .choices(MATH_MODES)
+        .default('unicode'),
+    )
+    .addOption(
+      new Option('--reference-date <date>', 'the day of the capture (YYYY-MM-DD), for dates written without a year').argParser(
+        parseReferenceDate,
+      ),
+    )
+    .option('--dedupe', 'one record per paper across all inputs (collects every paper before writing anything)', false)
+    .addOption(
+      new Option('-j, --jobs <count>', 'worker threads for parsing several files')
+        .argParser(parseJobs)
+        .default(cpus, `the number of CPUs, ${cpus} here`),
+    )
     .option('--no-progress', 'never show a progress bar')
     .option('-v, --verbose', 'also print info diagnostics', false)
     .version(messages.version, '-V, --version', 'print the version')

@@ -7,7 +7,7 @@ export interface ProgressTotals {
 }
 
 /** Inputs over this many bytes in all get a progress bar (8 MB). */
-export const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
+export const PROGRESS_MIN_BYTES = 8_000_000;
 
 /** Inputs of more files than this get a progress bar. */
 export const PROGRESS_MIN_FILES = 20;

@@ -1,11 +1,14 @@
 import type { Readable, Writable } from 'node:stream';
 import { listInputs, STDIN_PATH } from '../node/list-inputs.js';
-import { dedupeInputPapers, type InputPaper } from './dedupe-input-papers.js';
+import { createTextSink } from '../node/text-sink.js';
+import { dedupeInputPapers } from './dedupe-input-papers.js';
 import { formatDiagnostic, formatFailure } from './format-diagnostic.js';
+import { formatPaperRecord } from './output-format.js';
 import { parseCliArguments } from './parse-cli-arguments.js';
+import type { InputPaper } from './parse-event.js';
 import { parseInputs } from './parse-inputs.js';
-import { createPaperWriter } from './paper-writer.js';
 import { planProgress } from './plan-progress.js';
+import { createRecordWriter } from './record-writer.js';
 import { createStderrReporter } from './stderr-reporter.js';
 
 /** What a run of the command reads from and writes to, and where its worker module is. */
@@ -48,8 +51,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   if (stdin.isTTY === true && inputs.some((input) => input.kind === 'stdin')) {
     stderr.write('paperdump: reading standard input (end it with Ctrl-D; paperdump --help shows the options)\n');
   }
-  const reporter = createStderrReporter(stderr, planProgress(inputs, options.progress, stderr.isTTY === true));
-  const writer = createPaperWriter(options.format, stdout);
+  const reporter = await createStderrReporter(stderr, planProgress(inputs, options.progress, stderr.isTTY === true));
+  const writer = createRecordWriter(options.format, createTextSink(stdout));
   const collected: InputPaper[] | null = options.dedupe ? [] : null;
   let inputError = false;
   let outputError: unknown = null;
@@ -58,29 +61,32 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     outputError ??= error;
   });
   try {
-    const events = parseInputs(inputs, {
+    const items = parseInputs(inputs, {
       parse: { referenceDate: options.referenceDate, math: options.math },
+      render: options.dedupe ? null : options.format,
       jobs: options.jobs,
       workerUrl: environment.workerUrl,
       stdin,
+      onDiagnostic: (file, diagnostic) => {
+        inputError ||= diagnostic.severity === 'error';
+        if (diagnostic.severity !== 'info' || options.verbose) reporter.line(formatDiagnostic(file, diagnostic));
+      },
+      onFailure: (file, code, reason) => {
+        inputError = true;
+        reporter.line(formatFailure(file, code, reason));
+      },
       onBytes: reporter.addBytes,
       onInputDone: (input) => {
         if (input.kind === 'file') reporter.finishFile();
       },
     });
-    for await (const event of events) {
-      if (event.kind === 'paper') {
-        if (collected === null) await writer.write(event.paper, event.file);
-        else collected.push({ paper: event.paper, file: event.file });
-      } else if (event.kind === 'diagnostic') {
-        inputError ||= event.diagnostic.severity === 'error';
-        if (event.diagnostic.severity !== 'info' || options.verbose) reporter.line(formatDiagnostic(event.file, event.diagnostic));
-      } else {
-        inputError = true;
-        reporter.line(formatFailure(event.file, event.code, event.reason));
-      }
+    for await (const item of items) {
+      if (item.kind === 'records') await writer.write(item.records, item.count);
+      else collected?.push({ paper: item.paper, file: item.file });
     }
-    if (collected !== null) for (const { paper, file } of dedupeInputPapers(collected)) await writer.write(paper, file);
+    if (collected !== null) {
+      for (const { paper, file } of dedupeInputPapers(collected)) await writer.write(formatPaperRecord(options.format, paper, file), 1);
+    }
     await writer.end();
   } catch (error) {
     if (outputError === null && !stdout.destroyed) throw error;

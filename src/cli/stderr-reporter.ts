@@ -1,4 +1,4 @@
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { Writable } from 'node:stream';
 import { formatByteSize } from './format-byte-size.js';
 import type { ProgressTotals } from './plan-progress.js';
@@ -18,16 +18,16 @@ export interface StderrReporter {
 /**
  * The error output of a run: lines written as they come, and, when `totals` is given, a
  * progress bar (cli-progress) of the bytes and files done, redrawn ten times a second, with
- * the lines printed above it.
+ * the lines printed above it. cli-progress is loaded only when there is a bar.
  *
  * @param stderr - Where to write, a terminal when there is a bar.
  * @param totals - What the bar counts to, or null for no bar.
  * @returns The reporter.
  * @example
- * const reporter = createStderrReporter(process.stderr, { bytes: 9e8, files: 3 }); reporter.addBytes(65536)
+ * const reporter = await createStderrReporter(process.stderr, { bytes: 9e8, files: 3 }); reporter.addBytes(65536)
  * //=> paperdump [░░░░░░░░░░░░░░░░░░░░░░░░░] 0% | 65.5 kB of 900 MB | 0 of 3 files | ETA 0s
  */
-export function createStderrReporter(stderr: Writable, totals: ProgressTotals | null): StderrReporter {
+export async function createStderrReporter(stderr: Writable, totals: ProgressTotals | null): Promise<StderrReporter> {
   if (totals === null) {
     return {
       line: (text) => {
@@ -38,6 +38,7 @@ export function createStderrReporter(stderr: Writable, totals: ProgressTotals | 
       stop: () => {},
     };
   }
+  const { MultiBar, Presets } = await import('cli-progress');
   const bars = new MultiBar(
     {
       stream: stderr as NodeJS.WritableStream,
