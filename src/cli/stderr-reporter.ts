@@ -42,7 +42,7 @@ export async function createStderrReporter(stderr: Writable, totals: ProgressTot
   const bars = new MultiBar(
     {
       stream: stderr as NodeJS.WritableStream,
-      format: 'paperdump [{bar}] {percentage}% | {done} of {size} | {files} of {fileCount} files | ETA {eta_formatted}',
+      format: 'paperdump [{bar}] {percentage}% | {done} of {size} | {files} of {fileCount} files | {duration_formatted}',
       barsize: 25,
       clearOnComplete: true,
       gracefulExit: false,
