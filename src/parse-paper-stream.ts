@@ -31,7 +31,7 @@ const HELD_RECORDS = 2;
  * papers, diagnostics, family and page date as `parsePaperDump` on the whole text, however
  * the text is cut into chunks, with memory bounded by the batch length and the largest card.
  *
- * The text is parsed a batch at a time (`batchLength` characters, cut at a line break); the
+ * The text is parsed a batch at a time (`batchLength` characters, cut at a line break of any kind); the
  * last two cards of a batch are read again with the next one. The family, markdown or not, and
  * the page date come from the first batch (of plain text, at least 64 KiB). Where the whole text and the stream can differ:
  * - copies of a paper merge when they are at most 64 papers apart; a copy further on is a
@@ -151,7 +151,8 @@ interface Batch {
 function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOptions, 'referenceDate' | 'math'>): Batch | null {
   let text = state.text;
   if (!final) {
-    const cut = text.lastIndexOf('\n');
+    // The last complete line break: a LF, or a CR that is not the last character (a LF may follow it).
+    const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
     if (cut === -1) return null;
     text = text.slice(0, cut + 1);
     const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json';

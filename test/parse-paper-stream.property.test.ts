@@ -99,4 +99,12 @@ describe('parsePaperStream against parsePaperDump', () => {
       expect(await readStream(cutText(text, [1_000, 37, 4_096]), { batchLength: batch })).toEqual(wholeText(text, {}));
     }
   });
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('should read %s line breaks in small batches as the whole text', async (_name, lineBreak) => {
+    const text = readFixture('002_ad3ed8a1ed9d81af.txt').replaceAll('\n', lineBreak);
+    expect(await readStream(cutText(text, [999, 1, 2_048]), { batchLength: 4_000 })).toEqual(wholeText(text, {}));
+  });
 });

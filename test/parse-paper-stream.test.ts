@@ -37,14 +37,18 @@ describe('parsePaperStream sources', () => {
 });
 
 describe('parsePaperStream as a stream', () => {
-  it('should yield the first papers before the source has given all its text', async () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('should yield the first papers before the source has given half its text (%s line breaks)', async (_name, lineBreak) => {
     let chunksGiven = 0;
     const lines = SEARCH.split('\n');
     const source = (async function* () {
       for (let copy = 0; copy < 4; copy += 1) {
         for (let at = 0; at < lines.length; at += 50) {
           chunksGiven += 1;
-          yield `${lines.slice(at, at + 50).join('\n')}\n`;
+          yield `${lines.slice(at, at + 50).join(lineBreak)}${lineBreak}`;
         }
       }
     })();
