@@ -1,4 +1,4 @@
-import { assertIterable } from './assert-string.js';
+import { assertIterable } from './assert-argument.js';
 import { mergeDuplicatePapers } from './normalize/merge-duplicates.js';
 import type { Paper } from './schema.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeValue } from './assert-string.js';
+import { describeValue } from './assert-argument.js';
 
 /**
  * Check an options object against its schema; a wrong option is a `TypeError` that names

@@ -1,4 +1,4 @@
-import { assertString } from './assert-string.js';
+import { assertString } from './assert-argument.js';
 import { makeDiagnostic } from './diagnostic.js';
 import { linesNeedFolding } from './normalize/fold-whitespace.js';
 import { mergeDuplicatePapers } from './normalize/merge-duplicates.js';

@@ -1,4 +1,4 @@
-import { describeValue } from './assert-string.js';
+import { describeValue } from './assert-argument.js';
 import { makeDiagnostic } from './diagnostic.js';
 import { addToDuplicateIndex, countIndexedPapers, createDuplicateIndex, takeOldestPaper } from './normalize/merge-duplicates.js';
 import { findLatestWrittenYear } from './normalize/resolve-date.js';

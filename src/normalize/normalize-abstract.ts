@@ -1,4 +1,4 @@
-import { assertString } from '../assert-string.js';
+import { assertString } from '../assert-argument.js';
 import { parseOptions } from '../parse-options.js';
 import { CleanOptionsSchema, type CleanOptions, type MathMode } from '../schema.js';
 import { foldWhitespace } from './fold-whitespace.js';

@@ -1,4 +1,4 @@
-import { describeValue } from '../assert-string.js';
+import { describeValue } from '../assert-argument.js';
 import { makeDiagnostic } from '../diagnostic.js';
 import { RecordsOptionsSchema, type Format, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
 import type { Assembled } from './assemble-records.js';

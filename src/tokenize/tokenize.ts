@@ -1,4 +1,4 @@
-import { assertString } from '../assert-string.js';
+import { assertString } from '../assert-argument.js';
 import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from '../patterns.js';
 import type { Token } from '../schema.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';

@@ -1,3 +1,5 @@
+// The checks of public arguments: a misuse is a `TypeError` that says what was expected and what came.
+
 /**
  * Describe a value for a misuse message: its type, or `null`, or `array`.
  *
