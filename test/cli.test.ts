@@ -110,6 +110,8 @@ beforeAll(() => {
   writeFileSync(join(folder, 'tree', 'c.json'), readFixture(API_JSON));
   writeFileSync(join(folder, 'tree', '.hidden.txt'), readFixture(LISTING));
   writeFileSync(join(folder, 'tree', 'a', '.cache', 'skipped.txt'), readFixture(LISTING));
+  mkdirSync(join(folder, 'nothing', '.git'), { recursive: true });
+  writeFileSync(join(folder, 'nothing', '.git', 'HEAD'), 'ref: refs/heads/main\n');
 });
 
 afterAll(() => {
@@ -181,6 +183,12 @@ describe.concurrent('paperdump inputs', () => {
     expect(one.code).toBe(0);
     expect(csvRows(one.stdout).slice(1).map((row) => [row[0], row[13]])).toEqual(expected);
     expect(two).toEqual(one);
+  });
+
+  test('should warn, write nothing and exit 0 for a folder without files to read', async () => {
+    const { code, stdout, stderr } = await paperdump(['nothing']);
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
+    expect(stderr).toBe('paperdump: warning: no files to read in nothing\n');
   });
 
   test('should give each paper once with --dedupe over the same file twice', async () => {

@@ -48,6 +48,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   if (request.kind === 'exit') return request.exitCode;
   const { options } = request;
   const inputs = await listInputs(request.paths.length === 0 ? [STDIN_PATH] : request.paths);
+  if (inputs.length === 0) stderr.write(`paperdump: warning: no files to read in ${request.paths.join(', ')}\n`);
   if (stdin.isTTY === true && inputs.some((input) => input.kind === 'stdin')) {
     stderr.write('paperdump: reading standard input (end it with Ctrl-D; paperdump --help shows the options)\n');
   }
