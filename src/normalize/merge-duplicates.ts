@@ -172,6 +172,8 @@ export function takeOldestPaper(index: DuplicateIndex): Paper | undefined {
  * paper with no copy is passed through as it is, a merged one is a new object. Linear time.
  *
  * @param papers - The papers of a dump, in input order.
+ * @param policy - `one-dump` (the default, as above), or `across-dumps` (`dedupePapers`: the
+ *   newest counts, the first copy's `source`).
  * @returns The merged papers, in order of first appearance, and the diagnostics.
  * @example
  * mergeDuplicatePapers([paperA, { ...paperA, upvotes: 9, source: { ...paperA.source, startLine: 40, endLine: 44 } }]).papers.length
