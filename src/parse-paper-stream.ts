@@ -107,10 +107,7 @@ async function* streamPapers(
       return [];
     }
     const diagnostics = batch.diagnostics;
-    if (!state.pageDone && batch.page !== null) {
-      state.pageDone = true;
-      onPage?.(batch.page);
-    }
+    if (batch.page !== null) onPage?.(batch.page);
     // Copies merge while fewer than MERGE_WINDOW papers stand between them, however the text came in batches.
     const ready: Paper[] = [];
     for (const paper of batch.papers) {
@@ -136,7 +133,7 @@ async function* streamPapers(
   yield* readBatch(true);
 }
 
-/** A batch read: its settled papers, their diagnostics, and the page (from the first batch). */
+/** A batch read: its settled papers, their diagnostics, and the page (the first batch only; else null). */
 interface Batch {
   papers: Paper[];
   diagnostics: Diagnostic[];
@@ -150,6 +147,7 @@ interface Batch {
  */
 function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOptions, 'referenceDate' | 'math'>): Batch | null {
   let text = state.text;
+  let markdown = state.markdown;
   if (!final) {
     // The last complete line break: a LF, or a CR that is not the last character (a LF may follow it).
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
@@ -158,11 +156,14 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json';
     if (jsonFormat || (state.markdown === undefined && state.format === undefined && parseJsonStart(text))) state.whole = true;
     if (state.whole) return null;
-    if (state.markdown === undefined && text.length < PLAIN_TEXT_EVIDENCE && !isMarkdown(text)) return null;
+    if (markdown === undefined) {
+      markdown = isMarkdown(text);
+      if (!markdown && text.length < PLAIN_TEXT_EVIDENCE) return null;
+    }
   }
   const parsed = readRecords(text, {
     format: state.format,
-    markdown: state.markdown,
+    markdown,
     summaryCards: state.summaryCards,
     lineShift: state.lineShift,
     offsetShift: state.offsetShift,
@@ -172,7 +173,6 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     return null;
   }
   if (!final && parsed.records.length <= HELD_RECORDS) return null;
-  const firstBatch = state.markdown === undefined && !state.pageDone;
   state.markdown = parsed.markdown;
   state.format = parsed.json ? state.format : parsed.format;
   state.summaryCards = parsed.summaryCards;
@@ -189,7 +189,8 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   const normalizeContext = { referenceDate: context.referenceDate, math: context.math, latestWrittenYear: state.latestWrittenYear };
   const normalized = normalizeRecords(settled, text, normalizeContext);
   let page: Batch['page'] = null;
-  if (firstBatch) {
+  if (!state.pageDone) {
+    state.pageDone = true;
     const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeContext, normalized.diagnostics);
     page = { format: parsed.format, pageDate };
   }

@@ -3,7 +3,7 @@
  * what they hold; a span is a maximal run of examined chunks, extended over matching braces and
  * `$` pairs. Spans are built only around the hits of the pre-scan, chunk by chunk outward.
  */
-import { NAME_AUTOMATON, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
+import { letterColumn, NAME_AUTOMATON, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
 import { newScratch, summarizeGluedRun, type SplitScratch } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
@@ -343,11 +343,6 @@ function isBracketCode(code: number): boolean {
 /** Whether a code unit is a lowercase vowel (`Fr'echet`). */
 function isVowelCode(code: number): boolean {
   return code === 0x61 || code === 0x65 || code === 0x69 || code === 0x6f || code === 0x75;
-}
-
-/** The column of an ASCII letter code in the name automaton. */
-function letterColumn(code: number): number {
-  return code >= 0x61 ? code - 0x61 : code - 0x41 + 26;
 }
 
 /** Map each `{` offset to its matching `}` offset (unmatched braces are left out). */

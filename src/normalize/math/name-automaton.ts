@@ -54,8 +54,16 @@ export interface NameAutomaton {
   readonly longestName: Uint8Array;
 }
 
-/** The column of an ASCII letter code. */
-function columnOf(code: number): number {
+/**
+ * The automaton's column of an ASCII letter: `a`–`z` are 0–25, `A`–`Z` are 26–51.
+ *
+ * @param code - The code of an ASCII letter.
+ * @returns Its column, below `LETTER_COLUMNS`.
+ * @example
+ * letterColumn('B'.charCodeAt(0))
+ * //=> 27
+ */
+export function letterColumn(code: number): number {
   return code >= 0x61 ? code - 0x61 : code - 0x41 + 26;
 }
 
@@ -80,7 +88,7 @@ function buildNameAutomaton(names: readonly string[]): NameAutomaton {
   for (const name of names) {
     let state = 0;
     for (let i = 0; i < name.length; i += 1) {
-      const column = columnOf(name.charCodeAt(i));
+      const column = letterColumn(name.charCodeAt(i));
       const row = children[state] as number[];
       let next = row[column] ?? -1;
       if (next < 0) {
@@ -176,8 +184,7 @@ export function readLetters(text: string, start: number, end: number): number {
   const { transitions } = NAME_AUTOMATON;
   let state = 0;
   for (let p = start; p < end; p += 1) {
-    const code = text.charCodeAt(p);
-    state = transitions[state + (code >= 0x61 ? code - 0x61 : code - 0x41 + 26)] as number;
+    state = transitions[state + letterColumn(text.charCodeAt(p))] as number;
   }
   return state >> ROW_SHIFT;
 }

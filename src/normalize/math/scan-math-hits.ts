@@ -20,6 +20,7 @@ import {
   ENDS_WITH_SIZING,
   HOLDS_DISTINCTIVE,
   LETTER_COLUMNS,
+  letterColumn,
   NAME_ACCENT,
   NAME_AUTOMATON,
   NAME_BETWEEN_ATOMS,
@@ -58,7 +59,7 @@ const CHAR_KIND: Uint8Array = buildCharKinds();
 function buildCharKinds(): Uint8Array {
   const kinds = new Uint8Array(0x10000).fill(OTHER);
   for (let code = 0; code < 0x10000; code += 1) {
-    if (isAsciiLetterCode(code)) kinds[code] = code >= 0x61 ? code - 0x61 : code - 0x41 + 26;
+    if (isAsciiLetterCode(code)) kinds[code] = letterColumn(code);
     else if (isSpaceCode(code)) kinds[code] = SPACE;
     else if (isDigitCode(code)) kinds[code] = DIGIT;
     else if (isMathCodePoint(code)) kinds[code] = MATH;

@@ -3,7 +3,7 @@
  * `m`, `times`), the split with the fewest variables, found by walking the name automaton from
  * each position.
  */
-import { NAME_AUTOMATON, NAME_DISTINCTIVE, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
+import { letterColumn, NAME_AUTOMATON, NAME_DISTINCTIVE, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
 
 /** One piece of a glued run: a command name or a one-letter variable. */
 export interface RunPiece {
@@ -38,11 +38,6 @@ export interface RunSplitSummary {
   readonly endsWithName: boolean;
 }
 
-/** The column of an ASCII letter code in the name automaton. */
-function columnOf(code: number): number {
-  return code >= 0x61 ? code - 0x61 : code - 0x41 + 26;
-}
-
 /**
  * The cheapest split of `text[start, end)`: for each position, the length of the piece that
  * starts there (1 for a letter) and, for a name, the automaton state that spells it. Cost is
@@ -62,7 +57,7 @@ function cheapestSplit(text: string, start: number, end: number, scratch?: Split
     let bestState = 0;
     let state = 0;
     for (let k = i; k < length; k += 1) {
-      const next = transitions[state + columnOf(text.charCodeAt(start + k))] as number;
+      const next = transitions[state + letterColumn(text.charCodeAt(start + k))] as number;
       // Off the trie: no name starting at i is this long.
       if ((depth[next >> ROW_SHIFT] as number) !== k - i + 1) break;
       state = next;
