@@ -39,12 +39,13 @@ function splitTrimmedLines(text) {
   return text.split('\n').map((line) => line.trim()).length;
 }
 
-function measure(name, run) {
+/** The fastest repetition of `run` over every text, `rounds` times; `run` may return a promise (a stream's count). */
+async function measure(name, run) {
   let sink = 0;
   let best = Number.POSITIVE_INFINITY;
   for (let repetition = 0; repetition <= repetitions; repetition += 1) {
     const start = process.hrtime.bigint();
-    for (let round = 0; round < rounds; round += 1) for (const text of texts) sink += run(text);
+    for (let round = 0; round < rounds; round += 1) for (const text of texts) sink += await run(text);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     // The first repetition warms the JIT and is not counted.
     if (repetition > 0 && seconds < best) best = seconds;
@@ -69,24 +70,10 @@ function report(rows, compare = 'share') {
 
 console.log(`plain-text corpus: ${texts.length} captures, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${repetitions}\n`);
 report([
-  measure('baseline: split into trimmed lines', splitTrimmedLines),
-  measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
-  measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
+  await measure('baseline: split into trimmed lines', splitTrimmedLines),
+  await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+  await measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
 ]);
-
-/** The same, async: the fastest of the repetitions of `run` over every text. */
-async function measureAsync(name, run) {
-  let sink = 0;
-  let best = Number.POSITIVE_INFINITY;
-  for (let repetition = 0; repetition <= repetitions; repetition += 1) {
-    const start = process.hrtime.bigint();
-    for (let round = 0; round < rounds; round += 1) for (const text of texts) sink += await run(text);
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (repetition > 0 && seconds < best) best = seconds;
-  }
-  const megabytes = (corpusBytes * rounds) / (1024 * 1024);
-  return { name, megabytes, seconds: best, mbPerSecond: megabytes / best, sink };
-}
 
 /** A text as a stream would bring it: chunks of 64 KiB. */
 async function* chunksOf(text) {
@@ -107,11 +94,11 @@ useCorpus([longCapture], TARGET_BYTES, 3);
 rounds = 1;
 console.log(`\none long capture: a daily page repeated to ${(corpusBytes / 1024 / 1024).toFixed(0)} MB, best of ${repetitions}\n`);
 report([
-  measure('baseline: split into trimmed lines', splitTrimmedLines),
-  measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
-  await measureAsync('parsePaperStream (math: keep)', (text) => countStreamed(text, { math: 'keep' })),
-  measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
-  await measureAsync('parsePaperStream (math: unicode)', (text) => countStreamed(text, {})),
+  await measure('baseline: split into trimmed lines', splitTrimmedLines),
+  await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+  await measure('parsePaperStream (math: keep)', (text) => countStreamed(text, { math: 'keep' })),
+  await measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
+  await measure('parsePaperStream (math: unicode)', (text) => countStreamed(text, {})),
 ]);
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -119,9 +106,9 @@ useCorpus(markdownTexts, MARKDOWN_TARGET_BYTES, 3);
 console.log(`\nmarkdown captures: ${texts.length} files, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${repetitions}\n`);
 report(
   [
-    measure('remark-parse alone', (text) => markdownProcessor.parse(text).children.length),
-    measure('tokenize (remark-parse and our walk)', (text) => tokenize(text).length),
-    measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+    await measure('remark-parse alone', (text) => markdownProcessor.parse(text).children.length),
+    await measure('tokenize (remark-parse and our walk)', (text) => tokenize(text).length),
+    await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
   ],
   'overhead',
 );

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ParseOptionsSchema, type MathMode } from '../index.js';
+import { PLAIN_COUNT } from '../patterns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-format.js';
 
 /** The options of a run, as the command line sets them. */
@@ -125,7 +126,7 @@ function parseReferenceDate(value: string): string {
 /** `--jobs`: a whole number, 1 or more. */
 function parseJobs(value: string): number {
   const jobs = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) {
+  if (!PLAIN_COUNT.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) {
     throw new InvalidArgumentError('Expected a whole number of threads, 1 or more.');
   }
   return jobs;
