@@ -39,6 +39,16 @@ function splitTrimmedLines(text) {
   return text.split('\n').map((line) => line.trim()).length;
 }
 
+/**
+ * A reference for math cleaning: reading each character once in JavaScript, as any pre-scan that
+ * looks at every letter must (SPEC: a never-English name converts even alone, `small varepsilon`).
+ */
+function readEveryCharacter(text) {
+  let sum = 0;
+  for (let at = 0; at < text.length; at += 1) sum += text.charCodeAt(at);
+  return sum & 1;
+}
+
 /** The fastest repetition of `run` over every text, `rounds` times; `run` may return a promise (a stream's count). */
 async function measure(name, run) {
   let sink = 0;
@@ -73,6 +83,7 @@ report([
   await measure('baseline: split into trimmed lines', splitTrimmedLines),
   await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
   await measure('parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length),
+  await measure('reference: read every character in JS', readEveryCharacter),
 ]);
 
 /** A text as a stream would bring it: chunks of 64 KiB. */

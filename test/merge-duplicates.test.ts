@@ -296,7 +296,20 @@ describe('purity and size', () => {
   });
 
   test('should return an empty result for no papers', () => {
-    expect(mergeDuplicatePapers([])).toEqual({ papers: [], diagnostics: [] });
+    expect(mergeDuplicatePapers([])).toEqual({ papers: [], diagnostics: [], firstCopies: [] });
+  });
+
+  test('should tell where the first copy of each merged paper stands in the input', () => {
+    const input = [
+      makePaper({ title: 'Alpha', startLine: 1 }),
+      makePaper({ title: 'Beta', startLine: 5 }),
+      makePaper({ title: 'alpha', startLine: 9 }),
+      makePaper({ title: 'Gamma', startLine: 13 }),
+      makePaper({ title: 'BETA', startLine: 17 }),
+    ];
+    const { papers, firstCopies } = mergeDuplicatePapers(input, 'across-dumps');
+    expect(papers.map((paper) => paper.title)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(firstCopies).toEqual([0, 1, 3]);
   });
 
   test('should merge 100,000 copies of one paper, each with its own link, in linear time', () => {

@@ -7,17 +7,20 @@ import { hashTitleKey } from './title-key-hash.js';
 export interface MergedPapers {
   papers: Paper[];
   diagnostics: Diagnostic[];
+  /** For each paper, the position of its first copy among the input papers. */
+  firstCopies: number[];
 }
 
 /**
  * A paper and its later copies: the record (the input paper until a copy is merged, then a
- * copy owned here), its links as a set once merging starts, its first line, and the keys that
- * find it.
+ * copy owned here), its links as a set once merging starts, its first line, the position of
+ * its first copy among the papers added, and the keys that find it.
  */
 interface Group {
   paper: Paper;
   links: Set<string> | null;
   firstLine: number;
+  firstIndex: number;
   ids: string[];
   titleHashes: number[];
 }
@@ -55,6 +58,8 @@ export interface DuplicateIndex {
   groups: Group[];
   /** The index of the oldest group not taken out yet. */
   head: number;
+  /** How many papers were added. */
+  added: number;
   byId: Map<string, Group>;
   byTitle: TitleIndex;
 }
@@ -69,7 +74,7 @@ export interface DuplicateIndex {
  * //=> 0
  */
 export function createDuplicateIndex(policy: MergePolicy = 'one-dump'): DuplicateIndex {
-  return { policy, groups: [], head: 0, byId: new Map(), byTitle: new Map() };
+  return { policy, groups: [], head: 0, added: 0, byId: new Map(), byTitle: new Map() };
 }
 
 /**
@@ -90,8 +95,10 @@ export function addToDuplicateIndex(index: DuplicateIndex, paper: Paper): Diagno
   const idMatch = id === null ? undefined : index.byId.get(id);
   const group =
     idMatch ?? (titleMatch !== undefined && (id === null || titleMatch.paper.arxivId === null) ? titleMatch : undefined);
+  const position = index.added;
+  index.added += 1;
   if (group === undefined) {
-    const created: Group = { paper, links: null, firstLine: paper.source.startLine, ids: [], titleHashes: [] };
+    const created: Group = { paper, links: null, firstLine: paper.source.startLine, firstIndex: position, ids: [], titleHashes: [] };
     index.groups.push(created);
     if (id !== null) addId(index, id, created);
     addTitle(index.byTitle, title, created);
@@ -174,7 +181,8 @@ export function takeOldestPaper(index: DuplicateIndex): Paper | undefined {
  * @param papers - The papers of a dump, in input order.
  * @param policy - `one-dump` (the default, as above), or `across-dumps` (`dedupePapers`: the
  *   newest counts, the first copy's `source`).
- * @returns The merged papers, in order of first appearance, and the diagnostics.
+ * @returns The merged papers, in order of first appearance, the diagnostics, and where each
+ *   paper's first copy stands in the input.
  * @example
  * mergeDuplicatePapers([paperA, { ...paperA, upvotes: 9, source: { ...paperA.source, startLine: 40, endLine: 44 } }]).papers.length
  * //=> 1
@@ -186,7 +194,8 @@ export function mergeDuplicatePapers(papers: Iterable<Paper>, policy: MergePolic
     const diagnostic = addToDuplicateIndex(index, paper);
     if (diagnostic !== null) diagnostics.push(diagnostic);
   }
-  return { papers: index.groups.slice(index.head).map(finishedPaper), diagnostics };
+  const groups = index.groups.slice(index.head);
+  return { papers: groups.map(finishedPaper), diagnostics, firstCopies: groups.map((group) => group.firstIndex) };
 }
 
 /** A group's paper as a record of its own: its links gathered into a list. */
