@@ -12,9 +12,11 @@ export default defineConfig([
   { ...library, format: 'esm' },
   // unified and remark are ESM only: the CommonJS build carries them inside, so that `require` works on every Node 20.
   { ...library, format: 'cjs', noExternal: [/^(?!zod$)/] },
-  // The command, dist/cli.js, and its worker beside it; each file stands alone (no shared chunks).
+  // The command, dist/cli/cli.js, and its worker beside it. They import the library from
+  // dist/index.js (`../index.js`, as in src/cli/) instead of carrying a copy each.
   {
-    entry: { cli: 'src/cli/cli.ts', 'cli/parse-file-worker': 'src/cli/parse-file-worker.ts' },
+    entry: { 'cli/cli': 'src/cli/cli.ts', 'cli/parse-file-worker': 'src/cli/parse-file-worker.ts' },
+    external: [/^\.\.\/index\.js$/],
     format: 'esm',
     sourcemap: true,
     splitting: false,

@@ -1,5 +1,5 @@
 /**
- * The command line at scale, run as a user runs it (the built `dist/cli.js`), on inputs made
+ * The command line at scale, run as a user runs it (the built `dist/cli/cli.js`), on inputs made
  * here and removed afterwards:
  * - a 1 GB capture (a daily page over and over) streamed to JSON Lines: wall time and the
  *   process's peak resident memory;
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli/cli.js');
 const fixtures = join(root, 'test/fixtures');
 const captures = readdirSync(fixtures)
   .filter((name) => name.endsWith('.txt'))

@@ -8,7 +8,7 @@ import { planProgress, PROGRESS_MIN_BYTES, PROGRESS_MIN_FILES } from '../src/cli
 import type { Input } from '../src/node/list-inputs.js';
 import { readFixture } from './read-fixture.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
 const file = (size: number | null): Input => ({ kind: 'file', name: 'capture.txt', size });
 const files = (count: number, size: number): Input[] => Array.from({ length: count }, () => file(size));
 

@@ -8,7 +8,7 @@ import { dedupePapers, parsePaperDump, PaperSchema, type Paper, type ParseOption
 import { readFixture } from './read-fixture.js';
 
 // The built command, run as a user runs it (`npm test` builds before the tests).
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
 
 const DAILY = '000_055f216e977f1c87.txt';
 const SEARCH = '002_ad3ed8a1ed9d81af.txt';
@@ -42,7 +42,7 @@ interface Run {
   stderr: string;
 }
 
-/** Run `node dist/cli.js ...args` in the temp folder, with `input` on stdin (none: stdin is closed at once). */
+/** Run `node dist/cli/cli.js ...args` in the temp folder, with `input` on stdin (none: stdin is closed at once). */
 function paperdump(args: readonly string[], input = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: folder });
