@@ -26,3 +26,18 @@ export function makeDiagnostic(
     offset: at.offset,
   };
 }
+
+/**
+ * Put diagnostics in input order: by line, then column. The array is sorted in place and returned.
+ *
+ * @param diagnostics - Diagnostics made by this library, in any order.
+ * @returns The same array, sorted.
+ * @example
+ * const later = makeDiagnostic('invalid-date', 'b', { line: 9, column: 1, offset: 80 });
+ * const earlier = makeDiagnostic('invalid-date', 'a', { line: 2, column: 4, offset: 12 });
+ * sortDiagnostics([later, earlier]).map((diagnostic) => diagnostic.line)
+ * //=> [2, 9]
+ */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,12 +1,14 @@
 import { describeValue } from './assert-argument.js';
-import { makeDiagnostic } from './diagnostic.js';
+import { makeDiagnostic, sortDiagnostics } from './diagnostic.js';
 import { addToDuplicateIndex, countIndexedPapers, createDuplicateIndex, takeOldestPaper } from './normalize/merge-duplicates.js';
+import { normalizeRecords } from './normalize/normalize-records.js';
 import { findLatestWrittenYear } from './normalize/resolve-date.js';
+import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
-import { normalizeRecords, readRecords, resolvePageDate, sortDiagnostics } from './parse-paper-dump.js';
 import { parseJsonStart } from './patterns.js';
+import { readRecords } from './parse/read-records.js';
 import { isMarkdown } from './tokenize/tokenize.js';
-import { StreamOptionsSchema, type Diagnostic, type Format, type Paper, type StreamOptions } from './schema.js';
+import { StreamOptionsSchema, type Diagnostic, type Format, type PageDate, type Paper, type StreamOptions } from './schema.js';
 
 /** What `parsePaperStream` reads: chunks of text or of UTF-8 bytes, from any async source. */
 export type PaperStreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
@@ -137,7 +139,7 @@ async function* streamPapers(
 interface Batch {
   papers: Paper[];
   diagnostics: Diagnostic[];
-  page: { format: Format; pageDate: ReturnType<typeof resolvePageDate> | null } | null;
+  page: { format: Format; pageDate: PageDate | null } | null;
 }
 
 /**
@@ -191,8 +193,9 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   let page: Batch['page'] = null;
   if (!state.pageDone) {
     state.pageDone = true;
-    const pageDate = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeContext, normalized.diagnostics);
-    page = { format: parsed.format, pageDate };
+    const resolved = parsed.pageDate === null ? null : resolvePageDate(parsed.pageDate, normalizeContext);
+    if (resolved !== null && resolved.diagnostic !== null) normalized.diagnostics.push(resolved.diagnostic);
+    page = { format: parsed.format, pageDate: resolved?.pageDate ?? null };
   }
   if (!final) {
     const consumed = lineStartOffset(state.text, heldLine - 1 - state.lineShift);
