@@ -105,8 +105,11 @@ function wordAtom(segment: Segment, j: number, side: 'before' | 'after'): AtomCl
     if (!piece.isName) return 'strong';
     const symbol = commandSymbol(piece.text);
     const script = tokens[j - 1]?.text === '^' || tokens[j - 1]?.text === '_';
-    const quantity = side === 'before' && (tokens[j - 1]?.kind === 'number' || script);
-    if (!quantity && symbol !== undefined && (symbol.group === 'rel' || symbol.group === 'bin')) return 'operator';
+    const afterNumber = tokens[j - 1]?.kind === 'number';
+    const sign = symbol !== undefined && (symbol.group === 'rel' || symbol.group === 'bin');
+    // A sign glued after a number makes a quantity (`2.4×`), which ranges read as a number: `2.4× to 3.4×`.
+    if (side === 'before' && afterNumber && sign) return 'number';
+    if (!(side === 'before' && script) && sign) return 'operator';
     return 'strong';
   }
   const following = tokens[j + 1]?.text ?? '';
