@@ -84,9 +84,16 @@ for (const { source, text } of texts) {
       if (!isEnglishName(run)) note('never-English command name', cleaned, index, run.length, source);
       else if (glued) note('English-looking command name glued to math', cleaned, index, run.length, source);
       else if (isGreekName(run)) note('bare Greek name (kept: no math beside it)', cleaned, index, run.length, source);
-    } else if (glued && run.length > 2) {
+    } else if (run.length > 2) {
+      // Glued to math, any never-English name counts; alone, a long never-English name and at most one variable (`varepsilond`, not `noting`).
       const split = splitGluedRun(run);
-      if (split !== undefined && split.hasNeverEnglishName && split.letters <= split.names) note('glued run of command names', cleaned, index, run.length, source);
+      const first = split?.pieces[0];
+      const looksGlued =
+        split !== undefined &&
+        (glued
+          ? split.hasNeverEnglishName && split.letters <= split.names
+          : first !== undefined && first.isName && first.text.length >= 6 && !isEnglishName(first.text) && split.letters <= 1);
+      if (looksGlued) note('glued run of command names', cleaned, index, run.length, source);
     }
   }
 }

@@ -75,6 +75,8 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['the Wasserstein W_1, W_2 distance', 'the Wasserstein W₁, W₂ distance'],
   ['higher than 10^5 frames', 'higher than 10⁵ frames'],
   ['as varepsilonto 0^+ with', 'as ε → 0⁺ with'],
+  ['a degraded O(varepsilond)-optimal solution', 'a degraded O(εd)-optimal solution'],
+  ['could break the varepsilond barrier. In', 'could break the εd barrier. In'],
   // English that must stay
   ['three times faster', 'three times faster'],
   ['25 times longer', '25 times longer'],
@@ -82,6 +84,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['sometimes simple similar sim-to-real', 'sometimes simple similar sim-to-real'],
   ['as well as in the star graph', 'as well as in the star graph'],
   ['from 256 to 20 steps', 'from 256 to 20 steps'],
+  ['for all small epsilons and deltas', 'for all small epsilons and deltas'],
   ['method, showing 2.4times to 3.4times speedups', 'method, showing 2.4× to 3.4× speedups'],
   ['between 3times and 5times to 8times fewer steps', 'between 3× and 5× to 8× fewer steps'],
   ['from O(mn) to O(r(m+n)) when', 'from O(mn) to O(r(m+n)) when'],

@@ -4,7 +4,7 @@
  * `$` pairs. Spans are built only around the hits of the pre-scan, chunk by chunk outward.
  */
 import { letterColumn, NAME_AUTOMATON, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
-import { newScratch, summarizeGluedRun, type SplitScratch } from './split-glued-run.js';
+import { convertsAlone, newScratch, summarizeGluedRun, type SplitScratch } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
 /** A stretch of text the cleaner examines; everything outside it is copied unchanged. */
@@ -331,7 +331,7 @@ function flagRun(text: string, start: number, end: number, glued: boolean, scrat
   if (uncovered > 2 && 3 * uncovered > length) return ChunkFlag.Quiet;
   const split = summarizeGluedRun(text, start, end, scratch);
   if (split === undefined || split.letters > Math.max(2, split.names)) return ChunkFlag.Quiet;
-  if ((split.hasDistinctiveName && split.isPrefixForm && split.letters <= split.names) || glued) return ChunkFlag.Strong;
+  if (convertsAlone(split, text.slice(start, end)) || glued) return ChunkFlag.Strong;
   return ChunkFlag.Weak;
 }
 

@@ -11,7 +11,7 @@ import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperato
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
 import { NUMERIC_OPERATOR_NAMES, RELATION_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
-import { type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
+import { convertsAlone, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
 import { atomAfter, atomBefore, type AtomClass } from './word-atoms.js';
 
@@ -189,8 +189,8 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   if (gluedScript && (run.hasNeverEnglishName || hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text)))) return convert;
   // `Oleft(`, `Omegabig(`, `maxleft(`: a sizing name glued to the delimiter it sizes.
   if (gluedOpening && lastPiece !== undefined && lastPiece.isName && SIZING_NAMES.has(lastPiece.text)) return convert;
-  // `mepsilon`, `ncdot`, `Omegasubseteq`, `varepsilonto`: variables, then a distinctive name.
-  if (run.hasDistinctiveName && run.isPrefixForm && run.letters <= run.names) return convert;
+  // `mepsilon`, `ncdot`, `Omegasubseteq`, `varepsilonto`, `varepsilond`: a distinctive name and variables.
+  if (convertsAlone(run, word)) return convert;
   if (isMediumRun(run.pieces)) pendingRuns.push(i);
   return KEEP;
 }

@@ -31,7 +31,7 @@ import {
   ROW_SHIFT,
 } from './name-automaton.js';
 import { isMathCodePoint } from './atoms.js';
-import { summarizeGluedRun } from './split-glued-run.js';
+import { convertsAlone, summarizeGluedRun } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
 // Character kinds of the pre-scan (letters are their automaton column, below LETTER_COLUMNS). A run
@@ -381,8 +381,8 @@ function gluedRunMayConvert(text: string, start: number, end: number, limit: num
   if ((stateFlags & HOLDS_DISTINCTIVE) !== 0 || ((digitBefore || digitAfter) && length >= 2)) {
     const split = summarizeGluedRun(text, start, end);
     if (split !== undefined && split.letters <= Math.max(2, split.names)) {
-      // `mepsilon`, `ncdot`, `varepsilonto`: variables, then names with a distinctive one.
-      if (split.hasDistinctiveName && split.isPrefixForm && split.letters <= split.names) return true;
+      // `mepsilon`, `ncdot`, `varepsilonto`, `varepsilond`: a distinctive name and variables.
+      if (convertsAlone(split, text.slice(start, end))) return true;
       // `30times`, `1pmvarepsilon`: the digit touches a name.
       if (split.letters === 0 || split.hasDistinctiveName) {
         if (digitBefore && split.startsWithName) return true;

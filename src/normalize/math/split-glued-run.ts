@@ -38,6 +38,29 @@ export interface RunSplitSummary {
   readonly endsWithName: boolean;
 }
 
+/** What `convertsAlone` needs to know of a split. */
+type SplitShape = Pick<RunSplitSummary, 'letters' | 'names' | 'hasDistinctiveName' | 'isPrefixForm'>;
+
+/**
+ * Whether a glued run converts with no glue around it (one rule for the pre-scan, the spans and
+ * the planner): one-letter variables, then names with a distinctive one (`mepsilon`, `ncdot`,
+ * `varepsilonto`); or a distinctive name of six letters or more and one variable after it
+ * (`varepsilond`), unless that variable is a plural `s` (`epsilons`). A short name and a letter
+ * after it is too often English (`noting`).
+ *
+ * @param split - The split of the run (`summarizeGluedRun` or `splitGluedRun`).
+ * @param run - The run itself.
+ * @returns True when the run converts on its own.
+ * @example
+ * convertsAlone(splitGluedRun('varepsilond')!, 'varepsilond')
+ * //=> true
+ */
+export function convertsAlone(split: SplitShape, run: string): boolean {
+  if (!split.hasDistinctiveName) return false;
+  if (split.isPrefixForm) return split.letters <= split.names;
+  return split.names === 1 && split.letters === 1 && run.length > 6 && !run.endsWith('s');
+}
+
 /**
  * The cheapest split of `text[start, end)`: for each position, the length of the piece that
  * starts there (1 for a letter) and, for a name, the automaton state that spells it. Cost is
