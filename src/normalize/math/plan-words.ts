@@ -186,7 +186,10 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
     ((prev?.kind === 'number' && firstPiece?.isName === true) || ((next?.kind === 'number' || tiedToNumber) && lastPiece?.isName === true));
   if (touchesDigit) return convert;
   // `EinR^{`, `{mtimes n}`, `Vertx^`: glued to a script or a brace, with an operator or a never-English name.
-  if (gluedScript && (run.hasNeverEnglishName || hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text)))) return convert;
+  // After a bare `^` or `_` only the first letter is the script (`web_page`): the rest needs a never-English name.
+  const onlyAfterBareScript = (prevChar === '^' || prevChar === '_') && !(nextChar !== '' && '^_{}'.includes(nextChar));
+  const scriptEvidence = run.hasNeverEnglishName || (!onlyAfterBareScript && (hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text))));
+  if (gluedScript && scriptEvidence) return convert;
   // `Oleft(`, `Omegabig(`, `maxleft(`: a sizing name glued to the delimiter it sizes.
   if (gluedOpening && lastPiece !== undefined && lastPiece.isName && SIZING_NAMES.has(lastPiece.text)) return convert;
   // `mepsilon`, `ncdot`, `Omegasubseteq`, `varepsilonto`, `varepsilond`: a distinctive name and variables.
