@@ -86,6 +86,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['from 256 to 20 steps', 'from 256 to 20 steps'],
   ['for all small epsilons and deltas', 'for all small epsilons and deltas'],
   ['the dataset field web_page holds', 'the dataset field web_page holds'],
+  ['ranked 7th of 20, a 10th-order method', 'ranked 7th of 20, a 10th-order method'],
   ['flags such as max_age and web_range', 'flags such as max_age and web_range'],
   ['method, showing 2.4times to 3.4times speedups', 'method, showing 2.4× to 3.4× speedups'],
   ['between 3times and 5times to 8times fewer steps', 'between 3× and 5× to 8× fewer steps'],

@@ -9,7 +9,7 @@ import { isMathCodePoint } from './atoms.js';
 import { FONT_DECLARATIONS, SIZING_NAMES } from './command-kinds.js';
 import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
-import { NUMERIC_OPERATOR_NAMES, RELATION_NAMES } from './remnant-words.js';
+import { NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
 import { convertsAlone, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
@@ -151,8 +151,11 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
       return KEEP;
     }
     // A digit only on the right is weak (`text-to3D`): it counts for range signs or after math punctuation.
+    // A number before an ordinal suffix is an ordinal (`7th`).
+    const ordinal = prev?.kind === 'number' && ORDINAL_SUFFIX_NAMES.has(word);
     const digitEvidence =
       !isAccentName(word) &&
+      !ordinal &&
       (prev?.kind === 'number' || (gluedDigit && (['sim', 'approx', 'pm', 'mp', 'times'].includes(word) || (prevChar !== '' && '([{%=<>,~'.includes(prevChar)))));
     if (digitEvidence || takesArgument || (gluedScript && !(prevChar === '}' && nextChar === ''))) {
       return { kind: 'convert', pieces: [{ text: word, isName: true }] };

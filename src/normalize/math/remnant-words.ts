@@ -203,6 +203,9 @@ export const DISTINCTIVE_SHORT_NAMES: ReadonlySet<string> = new Set([
   'mathbb', 'mathcal', 'mathrm', 'mathbf', 'lceil', 'rceil', 'gtrsim', 'lesssim',
 ]);
 
+/** Command names that also end English ordinals (`th`, KaTeX's hyperbolic tangent): after a number they are the ordinal (`7th`, `10th-order`). */
+export const ORDINAL_SUFFIX_NAMES: ReadonlySet<string> = new Set(['th']);
+
 /** English command names that act as binary operators between two numbers (`64 times 64`). */
 export const NUMERIC_OPERATOR_NAMES: ReadonlySet<string> = new Set(['times', 'sim', 'pm', 'mp', 'cdot', 'div', 'approx']);
 
