@@ -9,7 +9,7 @@ import { isMathCodePoint } from './atoms.js';
 import { FONT_DECLARATIONS, SIZING_NAMES } from './command-kinds.js';
 import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
-import { NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES } from './remnant-words.js';
+import { ELLIPSIS_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
 import { convertsAlone, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
@@ -116,7 +116,13 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   const tiedToNumber = next?.text === '~' && tokens[i + 2]?.kind === 'number';
   const gluedDigit = prev?.kind === 'number' || next?.kind === 'number' || tiedToNumber;
 
-  const gluedScript = '^_{'.includes(prevChar) && prevChar !== '' ? true : nextChar !== '' && '^_{}'.includes(nextChar);
+  // A script glued after the word is math only when it is one (`ell_p`, `beta_2`, `ell_{infty}`):
+  // a word after the `_` makes an identifier (`num_heads`, `in_proj`).
+  const scriptBefore = prevChar !== '' && '^_{'.includes(prevChar);
+  const scriptAfter = (nextChar === '^' || nextChar === '_') && isMathScript(tokens[i + 2]);
+  const gluedScript = scriptBefore || nextChar === '{' || nextChar === '}' || scriptAfter;
+  // A subscript is all the glue (`top_k`): only a variable, Greek or operator name takes one.
+  const onlySubscriptAfter = nextChar === '_' && !scriptBefore;
   const gluedClosing = prevChar !== '' && ')]}|'.includes(prevChar);
   const gluedOpening = nextChar !== '' && '([|'.includes(nextChar);
   const inDollars = segment.inDollars[i] === true;
@@ -157,7 +163,12 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
       !isAccentName(word) &&
       !ordinal &&
       (prev?.kind === 'number' || (gluedDigit && (['sim', 'approx', 'pm', 'mp', 'times'].includes(word) || (prevChar !== '' && '([{%=<>,~'.includes(prevChar)))));
-    if (digitEvidence || takesArgument || (gluedScript && !(prevChar === '}' && nextChar === ''))) {
+    const scriptEvidence = gluedScript && !(onlySubscriptAfter && !takesSubscript(word));
+    if (digitEvidence || takesArgument || scriptEvidence) {
+      return { kind: 'convert', pieces: [{ text: word, isName: true }] };
+    }
+    // `x_1,dots,x_n`: an ellipsis between the commas of a list.
+    if (ELLIPSIS_NAMES.has(word) && prevChar === ',' && nextChar !== '' && ',)]}'.includes(nextChar)) {
       return { kind: 'convert', pieces: [{ text: word, isName: true }] };
     }
     if (gluedClosing && nextChar === '' && isAtomLike(atomAfter(segment, i))) {
@@ -199,6 +210,21 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   if (convertsAlone(run, word)) return convert;
   if (isMediumRun(run.pieces)) pendingRuns.push(i);
   return KEEP;
+}
+
+/**
+ * Whether the token after a glued `^` or `_` is a script as math writes one: a character, a
+ * number, a command, a brace group, one letter, or a command name that is never English or Greek
+ * (`ell_infty`); not a word (`num_heads`).
+ */
+function isMathScript(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.text.length === 1) return true;
+  return (isRemnantName(token.text) && !isEnglishName(token.text)) || isGreekName(token.text);
+}
+
+/** Whether an English command name takes a subscript glued after it: a variable (`ell`), a Greek letter or an operator (`log_2`). */
+function takesSubscript(word: string): boolean {
+  return VARIABLE_NAMES.has(word) || isGreekName(word) || isOperatorName(word);
 }
 
 /** Whether a run holds a relation or binary operator (`in`, `times`, `circ`). */

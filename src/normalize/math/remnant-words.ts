@@ -18,6 +18,7 @@ export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['top', 'a word ("top-1", "top-k")'],
   ['bot', 'a word ("chat bot")'],
   ['ell', 'a word and a unit ("ell predictors")'],
+  ['dots', 'a word ("connect the dots")'],
   ['eta', 'an abbreviation ("ETA"), also a Greek letter written out'],
   ['delta', 'a word ("delta debugging", "delta weights")'],
   ['partial', 'a word ("partial differential equations")'],
@@ -202,6 +203,12 @@ export const DISTINCTIVE_SHORT_NAMES: ReadonlySet<string> = new Set([
   'leq', 'geq', 'neq', 'cdot', 'frac', 'sqrt', 'infty', 'ldots', 'cdots', 'nabla', 'notin', 'oplus', 'varpi', 'varphi', 'vartheta',
   'mathbb', 'mathcal', 'mathrm', 'mathbf', 'lceil', 'rceil', 'gtrsim', 'lesssim',
 ]);
+
+/** English command names that stand for a variable, so that a subscript glued after them is math (`ell_p`, `partial_t`); Greek and operator names count too. */
+export const VARIABLE_NAMES: ReadonlySet<string> = new Set(['ell', 'partial']);
+
+/** English command names that are an ellipsis between the commas of a list (`x_1,dots,x_n`). */
+export const ELLIPSIS_NAMES: ReadonlySet<string> = new Set(['dots']);
 
 /** Command names that also end English ordinals (`th`, KaTeX's hyperbolic tangent): after a number they are the ordinal (`7th`, `10th-order`). */
 export const ORDINAL_SUFFIX_NAMES: ReadonlySet<string> = new Set(['th']);

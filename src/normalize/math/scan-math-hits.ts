@@ -31,6 +31,7 @@ import {
   ROW_SHIFT,
 } from './name-automaton.js';
 import { isMathCodePoint } from './atoms.js';
+import { ELLIPSIS_NAMES } from './remnant-words.js';
 import { convertsAlone, summarizeGluedRun } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
@@ -298,6 +299,8 @@ function englishNameMayConvert(text: string, start: number, end: number, limit: 
   const after = end < limit ? text.charCodeAt(end) : -1;
   // Glued to a digit: `30times`, `2log`, `sim2` (the planner weighs which side).
   if (isDigitCode(before) || isDigitCode(after)) return true;
+  // An ellipsis between the commas of a list: `x_1,dots,x_n`.
+  if (before === 0x2c && after >= 0 && ',)]}'.includes(String.fromCharCode(after)) && ELLIPSIS_NAMES.has(text.slice(start, end))) return true;
   // A sizing name glued to math before it and to the delimiter it sizes: `Oleft(`, `)right)`.
   if ((stateFlags & NAME_SIZING) !== 0) return before >= 0 && !isSpaceCode(before) && ')]|.(['.includes(String.fromCharCode(after));
   // Glued to a closing bracket with a math atom after: `f(x)in R`.
