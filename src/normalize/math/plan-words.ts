@@ -114,7 +114,13 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   const exact = (nameFlags & NAME_WHOLE) !== 0 && NAME_AUTOMATON.depth[state] === word.length;
 
   const tiedToNumber = next?.text === '~' && tokens[i + 2]?.kind === 'number';
-  const gluedDigit = prev?.kind === 'number' || next?.kind === 'number' || tiedToNumber;
+  // Words on both sides of one digit make one name (`sim2real`, `seq2seq`): the digit glues nothing.
+  // A quantity is no such name (`sim400M`, `sim4M`), nor a multiple (`sim2times`: ∼2×).
+  const digitInName =
+    word.length >= 2 && (isNameDigit(prev, tokens[i - 2], word) || isNameDigit(next, tokens[i + 2], tokens[i + 2]?.text ?? ''));
+  const numberBefore = prev?.kind === 'number' && !digitInName;
+  const numberAfter = next?.kind === 'number' && !digitInName;
+  const gluedDigit = numberBefore || numberAfter || tiedToNumber;
 
   // A script glued after the word is math only when it is one (`ell_p`, `beta_2`, `ell_{infty}`):
   // a word after the `_` makes an identifier (`num_heads`, `in_proj`).
@@ -158,11 +164,11 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
     }
     // A digit only on the right is weak (`text-to3D`): it counts for range signs or after math punctuation.
     // A number before an ordinal suffix is an ordinal (`7th`).
-    const ordinal = prev?.kind === 'number' && ORDINAL_SUFFIX_NAMES.has(word);
+    const ordinal = numberBefore && ORDINAL_SUFFIX_NAMES.has(word);
     const digitEvidence =
       !isAccentName(word) &&
       !ordinal &&
-      (prev?.kind === 'number' || (gluedDigit && (['sim', 'approx', 'pm', 'mp', 'times'].includes(word) || (prevChar !== '' && '([{%=<>,~'.includes(prevChar)))));
+      (numberBefore || (gluedDigit && (['sim', 'approx', 'pm', 'mp', 'times'].includes(word) || (prevChar !== '' && '([{%=<>,~'.includes(prevChar)))));
     const scriptEvidence = gluedScript && !(onlySubscriptAfter && !takesSubscript(word));
     if (digitEvidence || takesArgument || scriptEvidence) {
       return { kind: 'convert', pieces: [{ text: word, isName: true }] };
@@ -197,7 +203,7 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   // `30times`, `1pmvarepsilon`, `2log`: the digit touches a name, not a variable (`Img128`).
   const touchesDigit =
     (run.letters === 0 || run.hasDistinctiveName) &&
-    ((prev?.kind === 'number' && firstPiece?.isName === true) || ((next?.kind === 'number' || tiedToNumber) && lastPiece?.isName === true));
+    ((numberBefore && firstPiece?.isName === true) || ((numberAfter || tiedToNumber) && lastPiece?.isName === true));
   if (touchesDigit) return convert;
   // `EinR^{`, `{mtimes n}`, `Vertx^`: glued to a script or a brace, with an operator or a never-English name.
   // After a bare `^` or `_` only the first letter is the script (`web_page`): the rest needs a never-English name.
@@ -210,6 +216,14 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   if (convertsAlone(run, word)) return convert;
   if (isMediumRun(run.pieces)) pendingRuns.push(i);
   return KEEP;
+}
+
+/**
+ * Whether `digit` is one digit with a word of two letters or more glued on its other side, and
+ * the word after the digit (`right`) is no multiplier sign: `2real` of `sim2real`, not `2times`.
+ */
+function isNameDigit(digit: Token | undefined, other: Token | undefined, right: string): boolean {
+  return digit?.kind === 'number' && digit.text.length === 1 && other?.kind === 'word' && other.text.length >= 2 && !NUMERIC_OPERATOR_NAMES.has(right);
 }
 
 /**
