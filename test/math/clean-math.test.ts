@@ -90,6 +90,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['the flags num_heads, in_proj, to_tensor and sim_score', 'the flags num_heads, in_proj, to_tensor and sim_score'],
   ['decoding with top_k = 50 and top_p', 'decoding with top_k = 50 and top_p'],
   ['we connect the dots between them', 'we connect the dots between them'],
+  ['escaped with a backslash in a multimap index', 'escaped with a backslash in a multimap index'],
   ['sim2real transfer with seq2seq and end2end models', 'sim2real transfer with seq2seq and end2end models'],
   ['yielding sim2times higher throughput', 'yielding ∼2× higher throughput'],
   ['points x_1,dots,x_n drawn', 'points x₁,…,x_n drawn'],
