@@ -75,6 +75,9 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['the Wasserstein W_1, W_2 distance', 'the Wasserstein W₁, W₂ distance'],
   ['higher than 10^5 frames', 'higher than 10⁵ frames'],
   ['as varepsilonto 0^+ with', 'as ε → 0⁺ with'],
+  ['where beta=0.9 and gamma = 0.99', 'where β=0.9 and γ = 0.99'],
+  ['for any 0 < delta < 1 and', 'for any 0 < δ < 1 and'],
+  ['we set 0.5 = alpha here', 'we set 0.5 = α here'],
   ['a degraded O(varepsilond)-optimal solution', 'a degraded O(εd)-optimal solution'],
   ['could break the varepsilond barrier. In', 'could break the εd barrier. In'],
   // English that must stay

@@ -28,6 +28,20 @@ export function isMathCodePoint(codePoint: number): boolean {
 }
 
 /**
+ * Whether a code unit is an ASCII relation sign (`=`, `<`, `>`): a Greek name beside one, even
+ * across a space, is math (`gamma = 0.99`, `0 < delta`).
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns True for `=`, `<` and `>`.
+ * @example
+ * isAsciiRelationCode('='.charCodeAt(0))
+ * //=> true
+ */
+export function isAsciiRelationCode(code: number): boolean {
+  return code === 0x3d || code === 0x3c || code === 0x3e;
+}
+
+/**
  * Whether a piece of cleaned math is one atom, so that it needs no parentheses as a denominator
  * or under a root: a number, or one letter or symbol (with its accents), followed by scripts
  * (`K^{3/2}`, `n²`), or a whole parenthesized group. Linear, without a regular expression.

@@ -3,6 +3,7 @@
  * what they hold; a span is a maximal run of examined chunks, extended over matching braces and
  * `$` pairs. Spans are built only around the hits of the pre-scan, chunk by chunk outward.
  */
+import { isAsciiRelationCode } from './atoms.js';
 import { letterColumn, NAME_AUTOMATON, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
 import { convertsAlone, newScratch, summarizeGluedRun, type SplitScratch } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
@@ -297,7 +298,7 @@ function flagChunk(context: ChunkContext, start: number, end: number): ChunkFlag
       default:
         break;
     }
-    if ((isDigitCode(code) || code >= 0x370) && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
+    if ((isDigitCode(code) || code >= 0x370 || isAsciiRelationCode(code)) && flag < ChunkFlag.Atom) flag = ChunkFlag.Atom;
     p += 1;
   }
   return flag;

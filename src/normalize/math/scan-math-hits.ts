@@ -30,7 +30,7 @@ import {
   NAME_WHOLE,
   ROW_SHIFT,
 } from './name-automaton.js';
-import { isMathCodePoint } from './atoms.js';
+import { isAsciiRelationCode, isMathCodePoint } from './atoms.js';
 import { ELLIPSIS_NAMES } from './remnant-words.js';
 import { convertsAlone, summarizeGluedRun } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
@@ -90,6 +90,7 @@ const TOKEN_LETTER = 2;
 const TOKEN_GREEK = 3;
 const TOKEN_CLOSER = 4;
 const TOKEN_MATH = 5;
+const TOKEN_RELATION = 6;
 
 // What the token after a word is, as the planner's `atomAfter` sees it (kept words only).
 const ATOM_NONE = 0;
@@ -186,7 +187,7 @@ export function scanMathText(text: string): MathScan {
     else if (kind === CLOSER) left = TOKEN_CLOSER;
     // The second half of a surrogate pair keeps what its first half made of it.
     else if (kind === LOW_SURROGATE) left = text.charCodeAt(i - 1) === 0xd835 ? left : TOKEN_NONE;
-    else if (kind < TRIGGER || kind > SURROGATE) left = TOKEN_NONE;
+    else if (kind < TRIGGER || kind > SURROGATE) left = isAsciiRelationCode(code) ? TOKEN_RELATION : TOKEN_NONE;
     else left = specialCharacter(text, i, kind, hits);
   }
   if (length - boundary > 1) endOfRun(text, boundary + 1, length, flags[state >> ROW_SHIFT] as number, depth[state >> ROW_SHIFT] as number, left, hits);
@@ -326,7 +327,7 @@ function greekNameMayConvert(text: string, start: number, end: number, limit: nu
   if (beforeChar !== '' && '<>=/|'.includes(beforeChar)) return true;
   if (afterChar !== '' && '<>=|('.includes(afterChar)) return true;
   if (beforeChar !== '' && afterChar !== '' && GREEK_GLUE.includes(beforeChar) && GREEK_GLUE.includes(afterChar) && !(before === 0x2d && after === 0x2d)) return true;
-  if (left === TOKEN_CLOSER || left === TOKEN_MATH) return true;
+  if (left === TOKEN_CLOSER || left === TOKEN_MATH || left === TOKEN_RELATION) return true;
   const right = rightAtom(text, end, limit);
   return right === ATOM_STRONG || right === ATOM_OPERATOR || mathNearInChunk(text, start, end);
 }
@@ -435,6 +436,7 @@ function rightAtom(text: string, end: number, limit: number): number {
   if (p >= limit) return ATOM_NONE;
   const code = text.charCodeAt(p);
   if (isDigitCode(code)) return ATOM_PLAIN;
+  if (isAsciiRelationCode(code)) return ATOM_OPERATOR;
   if (code === 0x5c) return ATOM_STRONG;
   if (isAsciiLetterCode(code)) return wordAtom(text, p);
   if (code === 0x28 || code === 0x5b || code === 0x7b || code === 0x7c) {

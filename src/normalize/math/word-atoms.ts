@@ -3,7 +3,7 @@
  * name, a strong atom (a command, a script, a converted symbol, a math character) or an operator.
  * The planner weighs English-looking command names by what stands on each side of them.
  */
-import { isMathCodePoint } from './atoms.js';
+import { isAsciiRelationCode, isMathCodePoint } from './atoms.js';
 import { commandSymbol, isGreekName, isOperatorName } from './lexicon.js';
 import { nextNonSpace, previousNonSpace, type Segment } from './segment.js';
 import { type Token } from './tokenize-latex.js';
@@ -46,7 +46,7 @@ export function atomBefore(segment: Segment, i: number): AtomClass {
   }
   if (tokens[j - 1]?.text === '^' || tokens[j - 1]?.text === '_') return 'strong';
   if (isMathCodePoint(text.codePointAt(0) ?? 0)) return mathCharAtom(text);
-  return 'none';
+  return text.length === 1 && isAsciiRelationCode(text.charCodeAt(0)) ? 'operator' : 'none';
 }
 
 /**
@@ -81,7 +81,7 @@ export function atomAfter(segment: Segment, i: number): AtomClass {
     return 'none';
   }
   if (isMathCodePoint(text.codePointAt(0) ?? 0)) return mathCharAtom(text);
-  return 'none';
+  return text.length === 1 && isAsciiRelationCode(text.charCodeAt(0)) ? 'operator' : 'none';
 }
 
 /** A math character is an operator when it is a relation or binary sign, else a strong atom. */
