@@ -205,17 +205,29 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
     (run.letters === 0 || run.hasDistinctiveName) &&
     ((numberBefore && firstPiece?.isName === true) || ((numberAfter || tiedToNumber) && lastPiece?.isName === true));
   if (touchesDigit) return convert;
-  // `EinR^{`, `{mtimes n}`, `Vertx^`: glued to a script or a brace, with an operator or a never-English name.
-  // After a bare `^` or `_` only the first letter is the script (`web_page`): the rest needs a never-English name.
+  // `EinR^{`, `R^{mtimes n}`, `Vertx^`: glued to a script, with an operator or a never-English name.
+  // A brace counts only as a script's (`{link text}` is prose). After a bare `^` or `_` only the
+  // first letter is the script (`web_page`): the rest needs a never-English name.
+  const runScriptGlue =
+    prevChar === '^' || prevChar === '_' || scriptAfter || nextChar === '{' || isScriptBrace(segment, i - 1) || isScriptBrace(segment, i + 1);
   const onlyAfterBareScript = (prevChar === '^' || prevChar === '_') && !(nextChar !== '' && '^_{}'.includes(nextChar));
   const scriptEvidence = run.hasNeverEnglishName || (!onlyAfterBareScript && (hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text))));
-  if (gluedScript && scriptEvidence) return convert;
+  if (runScriptGlue && scriptEvidence) return convert;
   // `Oleft(`, `Omegabig(`, `maxleft(`: a sizing name glued to the delimiter it sizes.
   if (gluedOpening && lastPiece !== undefined && lastPiece.isName && SIZING_NAMES.has(lastPiece.text)) return convert;
   // `mepsilon`, `ncdot`, `Omegasubseteq`, `varepsilonto`, `varepsilond`: a distinctive name and variables.
   if (convertsAlone(run, word)) return convert;
   if (isMediumRun(run.pieces)) pendingRuns.push(i);
   return KEEP;
+}
+
+/** Whether token `j` is a brace of a script group (`^{`, or the `}` that closes one). */
+function isScriptBrace(segment: Segment, j: number): boolean {
+  const { tokens, match } = segment;
+  const text = tokens[j]?.text;
+  const open = text === '{' ? j : text === '}' ? (match[j] ?? -1) : -1;
+  const marker = open > 0 ? tokens[open - 1]?.text : undefined;
+  return marker === '^' || marker === '_';
 }
 
 /**

@@ -3,7 +3,7 @@
  * matching brackets, `$` pairs, prose ranges — and the plan of each bare word, which the planner
  * (`plan-words.ts`) fills and the writer (`emit-segment.ts`) follows.
  */
-import { FONT_DECLARATIONS, TEXT_ARGUMENT_COMMANDS } from './command-kinds.js';
+import { CITATION_COMMANDS, FONT_DECLARATIONS, TEXT_ARGUMENT_COMMANDS } from './command-kinds.js';
 import { type RunPiece } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
 
@@ -91,7 +91,7 @@ export function analyseSegment(tokens: readonly Token[], offset: number, dollars
     }
     inDollars[i] = dollarOpen;
   }
-  // Prose ranges: the argument of \text{...} and the rest of a group after {\em ...}.
+  // Prose ranges: the argument of \text{...} or \cite{...} (keys are names) and the rest of a group after {\em ...}.
   for (let i = 0; i < count; i += 1) {
     const token = tokens[i] as Token;
     const name = token.kind === 'command' ? token.text : token.kind === 'word' ? token.text : '';
@@ -99,7 +99,7 @@ export function analyseSegment(tokens: readonly Token[], offset: number, dollars
     const bare = token.kind === 'word';
     // A bare word opens prose only with a brace beside it (`text{`, `{em`).
     if (bare && tokens[i + 1]?.text !== '{' && tokens[i - 1]?.text !== '{') continue;
-    if (TEXT_ARGUMENT_COMMANDS.has(name) && (!bare || tokens[i + 1]?.text === '{')) {
+    if ((TEXT_ARGUMENT_COMMANDS.has(name) || CITATION_COMMANDS.has(name)) && (!bare || tokens[i + 1]?.text === '{')) {
       const open = nextArgument(tokens, i);
       const close = open >= 0 ? (match[open] ?? -1) : -1;
       if (open >= 0 && close > open && tokens[open]?.text === '{') {
