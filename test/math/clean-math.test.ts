@@ -63,6 +63,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['code at https://github.com/a/b{b}.', 'code at https://github.com/a/b.'],
   ['see href{https://x.org/y}{url{https://x.org/y}} now', 'see https://x.org/y now'],
   ['see url{https://x.org/y} now', 'see https://x.org/y now'],
+  ['see url{https://a.b/c}{link text} for code', 'see https://a.b/c for code'],
   // unknown macros stay visible
   ['we built \\mname, trained', 'we built mname, trained'],
   // money and percent

@@ -6,7 +6,7 @@ import { URL_IN_TEXT, URL_TRAILING_PUNCTUATION } from '../../patterns.js';
 import { emitSegment } from './emit-segment.js';
 import { planWords } from './plan-words.js';
 import { analyseSegment, type Findings } from './segment.js';
-import { isSpaceCode, tokenizeLatex } from './tokenize-latex.js';
+import { tokenizeLatex } from './tokenize-latex.js';
 
 /**
  * Clean one span of a text.
@@ -61,7 +61,7 @@ export function cleanSpan(text: string, start: number, end: number, dollars: Rea
   return out.join('');
 }
 
-/** The offset of the `}` matching the `{` at `open` within a short window, or -1. */
+/** The offset of the `}` matching the `{` at `open` within a short window, or -1 (a link text may hold spaces: `{link text}`). */
 function closingBraceIn(text: string, open: number): number {
   let depth = 0;
   const limit = Math.min(text.length, open + 512);
@@ -71,7 +71,7 @@ function closingBraceIn(text: string, open: number): number {
     else if (char === '}') {
       depth -= 1;
       if (depth === 0) return p;
-    } else if (isSpaceCode(text.charCodeAt(p))) return -1;
+    }
   }
   return -1;
 }
