@@ -114,6 +114,29 @@ export const proseSentenceArbitrary = fc
   .array(fc.constantFrom(...proseWords), { minLength: 1, maxLength: 14 })
   .map((words) => `${words.join(' ')}.`);
 
+/** Words of snake_case identifiers and names with a digit, command names among them (`in`, `top`, `sim`, `log`, `real`). */
+const identifierWords = [
+  'num', 'heads', 'in', 'proj', 'to', 'tensor', 'sim', 'score', 'max', 'len', 'top', 'log', 'softmax', 'web', 'page', 'age',
+  'model', 'name', 'input', 'output', 'batch', 'size', 'learning', 'rate', 'left', 'right', 'star', 'times', 'real', 'image',
+  'data', 'dim', 'min', 'seq', 'end', 'text', 'vec', 'word', 'node', 'dots', 'mid', 'over',
+];
+
+/**
+ * A sentence that names identifiers (`num_heads`) and digit names (`sim2real`): English, whatever
+ * the words, except a multiplier after the digit (`sim2times` is ∼2×).
+ */
+export const identifierSentenceArbitrary = fc
+  .array(
+    fc.oneof(
+      fc.array(fc.constantFrom(...identifierWords), { minLength: 2, maxLength: 3 }).map((words) => words.join('_')),
+      fc
+        .tuple(fc.constantFrom(...identifierWords), fc.constantFrom('2', '4'), fc.constantFrom(...identifierWords.filter((word) => word !== 'times')))
+        .map((parts) => parts.join('')),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((names) => `we set ${names.join(' and ')} for the run.`);
+
 /** Any string, weighted toward the characters and words the math cleaner reacts to. */
 export const mathishStringArbitrary = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fc, latexFormulaArbitrary, latexSentenceArbitrary, losslessLatexArbitrary, mathishStringArbitrary, proseSentenceArbitrary } from '../arbitraries.js';
+import {
+  fc,
+  identifierSentenceArbitrary,
+  latexFormulaArbitrary,
+  latexSentenceArbitrary,
+  losslessLatexArbitrary,
+  mathishStringArbitrary,
+  proseSentenceArbitrary,
+} from '../arbitraries.js';
 import { isEnglishName, isRemnantName } from '../../src/normalize/math/lexicon.js';
 import { cleanMath } from '../../src/normalize/normalize-abstract.js';
 import { damage } from './damage-model.js';
@@ -43,6 +51,15 @@ describe('cleanMath properties', () => {
         expect(cleanMath(text)).toBe(text);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('should leave snake_case identifiers and names around a digit as written', () => {
+    fc.assert(
+      fc.property(identifierSentenceArbitrary, (sentence) => {
+        expect(cleanMath(sentence)).toBe(sentence);
+      }),
+      { numRuns: 2000 },
     );
   });
 

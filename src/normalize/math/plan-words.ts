@@ -9,7 +9,7 @@ import { isMathCodePoint } from './atoms.js';
 import { FONT_DECLARATIONS, SIZING_NAMES } from './command-kinds.js';
 import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
-import { ELLIPSIS_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
+import { ELLIPSIS_NAMES, MULTIPLIER_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
 import { convertsAlone, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
@@ -124,7 +124,9 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
 
   // A script glued after the word is math only when it is one (`ell_p`, `beta_2`, `ell_{infty}`):
   // a word after the `_` makes an identifier (`num_heads`, `in_proj`).
-  const scriptBefore = prevChar !== '' && '^_{'.includes(prevChar);
+  // A subscript of a word is part of an identifier (`num_top`); of a variable it is math (`x_star`).
+  const subscriptOfWord = prevChar === '_' && tokens[i - 2]?.kind === 'word' && (tokens[i - 2]?.text.length ?? 0) >= 2;
+  const scriptBefore = prevChar !== '' && '^_{'.includes(prevChar) && !subscriptOfWord;
   const scriptAfter = (nextChar === '^' || nextChar === '_') && isMathScript(tokens[i + 2]);
   const gluedScript = scriptBefore || nextChar === '{' || nextChar === '}' || scriptAfter;
   // A subscript is all the glue (`top_k`): only a variable, Greek or operator name takes one.
@@ -208,11 +210,10 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   // `EinR^{`, `R^{mtimes n}`, `Vertx^`: glued to a script, with an operator or a never-English name.
   // A brace counts only as a script's (`{link text}` is prose). After a bare `^` or `_` only the
   // first letter is the script (`web_page`): the rest needs a never-English name.
-  const runScriptGlue =
-    prevChar === '^' || prevChar === '_' || scriptAfter || nextChar === '{' || isScriptBrace(segment, i - 1) || isScriptBrace(segment, i + 1);
-  const onlyAfterBareScript = (prevChar === '^' || prevChar === '_') && !(nextChar !== '' && '^_{}'.includes(nextChar));
-  const scriptEvidence = run.hasNeverEnglishName || (!onlyAfterBareScript && (hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text))));
-  if (runScriptGlue && scriptEvidence) return convert;
+  const afterBareScript = prevChar === '^' || prevChar === '_';
+  const runScriptGlue = scriptAfter || nextChar === '{' || isScriptBrace(segment, i - 1) || isScriptBrace(segment, i + 1);
+  if ((afterBareScript || runScriptGlue) && run.hasNeverEnglishName) return convert;
+  if (runScriptGlue && (hasOperatorPiece(run.pieces) || run.pieces.some((piece) => piece.isName && isGreekName(piece.text)))) return convert;
   // `Oleft(`, `Omegabig(`, `maxleft(`: a sizing name glued to the delimiter it sizes.
   if (gluedOpening && lastPiece !== undefined && lastPiece.isName && SIZING_NAMES.has(lastPiece.text)) return convert;
   // `mepsilon`, `ncdot`, `Omegasubseteq`, `varepsilonto`, `varepsilond`: a distinctive name and variables.
@@ -232,10 +233,10 @@ function isScriptBrace(segment: Segment, j: number): boolean {
 
 /**
  * Whether `digit` is one digit with a word of two letters or more glued on its other side, and
- * the word after the digit (`right`) is no multiplier sign: `2real` of `sim2real`, not `2times`.
+ * the word after the digit (`right`) is no multiplier (`MULTIPLIER_NAMES`): `2real` of `sim2real`, not `2times`.
  */
 function isNameDigit(digit: Token | undefined, other: Token | undefined, right: string): boolean {
-  return digit?.kind === 'number' && digit.text.length === 1 && other?.kind === 'word' && other.text.length >= 2 && !NUMERIC_OPERATOR_NAMES.has(right);
+  return digit?.kind === 'number' && digit.text.length === 1 && other?.kind === 'word' && other.text.length >= 2 && !MULTIPLIER_NAMES.has(right);
 }
 
 /**

@@ -217,6 +217,9 @@ export const ELLIPSIS_NAMES: ReadonlySet<string> = new Set(['dots']);
 /** Command names that also end English ordinals (`th`, KaTeX's hyperbolic tangent): after a number they are the ordinal (`7th`, `10th-order`). */
 export const ORDINAL_SUFFIX_NAMES: ReadonlySet<string> = new Set(['th']);
 
+/** Command names that make a multiple of the number before them (`2times`: 2×), also between two words (`sim2times`: ∼2×). */
+export const MULTIPLIER_NAMES: ReadonlySet<string> = new Set(['times']);
+
 /** English command names that act as binary operators between two numbers (`64 times 64`). */
 export const NUMERIC_OPERATOR_NAMES: ReadonlySet<string> = new Set(['times', 'sim', 'pm', 'mp', 'cdot', 'div', 'approx']);
 
