@@ -95,6 +95,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['decoding with top_k = 50 and top_p', 'decoding with top_k = 50 and top_p'],
   ['we connect the dots between them', 'we connect the dots between them'],
   ['escaped with a backslash in a multimap index', 'escaped with a backslash in a multimap index'],
+  ['we read the href of each link', 'we read the href of each link'],
   ['a {kind} of {link text} to {find the best}', 'a kind of link text to find the best'],
   ['as shown in~\\cite{bar,hat} and \\cite{foo}', 'as shown in [bar,hat] and [foo]'],
   ['sim2real transfer with seq2seq and end2end models', 'sim2real transfer with seq2seq and end2end models'],

@@ -23,6 +23,7 @@ export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['pitchfork', 'a word'],
   ['bowtie', 'a word ("a bowtie network")'],
   ['multimap', 'a word in programming ("a multimap index")'],
+  ['href', 'an HTML attribute ("the href of each link")'],
   ['eta', 'an abbreviation ("ETA"), also a Greek letter written out'],
   ['delta', 'a word ("delta debugging", "delta weights")'],
   ['partial', 'a word ("partial differential equations")'],
