@@ -20,6 +20,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   // English names with strong evidence
   ['recover θ^star, and', 'recover θ^⋆, and'],
   ['when mgg 1 holds', 'when m ≫ 1 holds'],
+  ['runs in O(nlog n) time, the blog says', 'runs in O(n log n) time, the blog says'],
   ['matrix perturbations EinR^{mtimes n} and', 'matrix perturbations E ∈ R^{m×n} and'],
   ['for ell_p subspace', 'for ℓ_p subspace'],
   ['k times k convolutions', 'k × k convolutions'],
@@ -33,7 +34,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['bounded by sqrt{n} here', 'bounded by √n here'],
   ['bounded by sqrt{n+1} here', 'bounded by √(n+1) here'],
   ['o(sqrt[3]{log n}) then', 'o(∛(log n)) then'],
-  ['frac{klog L{m}}, where', 'klog L/m, where'],
+  ['frac{klog L{m}}, where', 'k log L/m, where'],
   ['it is $\\frac{1}{2}$ here', 'it is 1/2 here'],
   ['it is $\\frac{a+b}{c d}$ here', 'it is (a+b)/(c d) here'],
   // raw LaTeX
@@ -471,7 +472,7 @@ const corpusFragments: readonly (readonly [string, string])[] = [
   ["FasterNet-T0 is 2.8times, 3.3times, and 2.4times", "FasterNet-T0 is 2.8×, 3.3×, and 2.4×"],
   ["3.3times, and 2.4times faster than", "3.3×, and 2.4× faster than"],
   ["pfl-research is 7-72times faster than", "pfl-research is 7-72× faster than"],
-  ["of order frac{klog L{m}}, where m", "of order klog L/m, where m"],
+  ["of order frac{klog L{m}}, where m", "of order k log L/m, where m"],
   ["to O (k^{-3}), nearly matching", "to O (k⁻³), nearly matching"],
   ["runtime speedup (2-4times compared to", "runtime speedup (2-4× compared to"],
   ["reaching only 25-40\\% of the", "reaching only 25-40% of the"],

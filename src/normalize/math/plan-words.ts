@@ -11,7 +11,7 @@ import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperato
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
 import { ELLIPSIS_NAMES, MULTIPLIER_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
-import { convertsAlone, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
+import { convertsAlone, isVariableLogRun, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
 import { atomAfter, atomBefore, type AtomClass } from './word-atoms.js';
 
@@ -144,7 +144,8 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
       gluedOpening ||
       (nameFlags & HOLDS_DISTINCTIVE) !== 0 ||
       word.length === 3 ||
-      (word.length >= 5 && (nameFlags & ENDS_WITH_OPERATOR) !== 0);
+      (word.length >= 5 && (nameFlags & ENDS_WITH_OPERATOR) !== 0) ||
+      isVariableLogRun(word);
     if (scriptLabel || !mayConvert) return KEEP;
     const summary = summarizeGluedRun(word, 0, word.length);
     if (summary === undefined || summary.letters > Math.max(2, summary.names)) return KEEP;
@@ -272,6 +273,7 @@ function isMediumRun(pieces: readonly RunPiece[]): boolean {
   const [first, second] = pieces;
   if (first === undefined || second === undefined || first.isName) return false;
   if (pieces.length === 2 && second.isName) {
+    if (second.text === 'log') return isVariableLogRun(first.text + second.text);
     if (second.text === 'gg' || second.text === 'll') return !'aeiouAEIOU'.includes(first.text);
     if (second.text === 'in' || second.text === 'ni') return first.text >= 'A' && first.text <= 'Z';
     return false;

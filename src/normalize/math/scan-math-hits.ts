@@ -32,7 +32,7 @@ import {
 } from './name-automaton.js';
 import { isAsciiRelationCode, isMathCodePoint } from './atoms.js';
 import { ELLIPSIS_NAMES } from './remnant-words.js';
-import { convertsAlone, summarizeGluedRun } from './split-glued-run.js';
+import { convertsAlone, isVariableLogRun, summarizeGluedRun } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
 // Character kinds of the pre-scan (letters are their automaton column, below LETTER_COLUMNS). A run
@@ -163,7 +163,7 @@ export function scanMathText(text: string): MathScan {
         kind === DIGIT ||
         kind === STAR ||
         ((stateFlags & ENDS_WITH_SIZING) !== 0 && kind === OPENER) ||
-        ((stateFlags & ENDS_WITH_OPERATOR) !== 0 && runLength >= 5) ||
+        ((stateFlags & ENDS_WITH_OPERATOR) !== 0 && runLength >= 4) ||
         (runLength === 3 && isMediumTriple(text, boundary + 1)) ||
         (kind === COLON && text.charCodeAt(i + 1) === 0x2f) ||
         (kind === DOT && text.charCodeAt(i - 1) === 0x77)
@@ -396,8 +396,13 @@ function gluedRunMayConvert(text: string, start: number, end: number, limit: num
   }
   // `Oleft(`, `Omegabig(`: a sizing name glued to the delimiter it sizes.
   if ((stateFlags & ENDS_WITH_SIZING) !== 0 && (after === 0x28 || after === 0x5b || after === 0x7c)) return true;
-  // Medium runs beside a math atom: `mgg 1`, `Bin R^{...}`, `mloglog n`.
-  const mediumShape = length === 3 ? isMediumTriple(text, start) : length >= 5 && (stateFlags & ENDS_WITH_OPERATOR) !== 0;
+  // Medium runs beside a math atom: `mgg 1`, `Bin R^{...}`, `nlog n`, `mloglog n`.
+  const mediumShape =
+    length === 3
+      ? isMediumTriple(text, start)
+      : length === 4
+        ? isVariableLogRun(text.slice(start, end))
+        : length >= 5 && (stateFlags & ENDS_WITH_OPERATOR) !== 0;
   return mediumShape && rightAtom(text, end, limit) !== ATOM_NONE;
 }
 

@@ -61,6 +61,23 @@ export function convertsAlone(split: SplitShape, run: string): boolean {
   return split.names === 1 && split.letters === 1 && run.length > 6 && !run.endsWith('s');
 }
 
+/** Words of one letter and `log` that are English (`blog`), not a variable and a logarithm (`nlog n`). */
+const ENGLISH_LOG_WORDS: ReadonlySet<string> = new Set(['blog', 'clog', 'flog', 'slog', 'Blog', 'Clog', 'Flog', 'Slog']);
+
+/**
+ * Whether a run is one variable and `log` (`nlog n`, `dlog d`): a medium run that converts with a
+ * math atom after it, like `mloglog n`.
+ *
+ * @param run - A run of ASCII letters.
+ * @returns True for `nlog`, false for `blog` and `login`.
+ * @example
+ * isVariableLogRun('nlog')
+ * //=> true
+ */
+export function isVariableLogRun(run: string): boolean {
+  return run.length === 4 && run.endsWith('log') && !ENGLISH_LOG_WORDS.has(run);
+}
+
 /**
  * The cheapest split of `text[start, end)`: for each position, the length of the piece that
  * starts there (1 for a letter) and, for a name, the automaton state that spells it. Cost is
