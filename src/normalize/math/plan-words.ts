@@ -122,11 +122,11 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
   const numberAfter = next?.kind === 'number' && !digitInName;
   const gluedDigit = numberBefore || numberAfter || tiedToNumber;
 
-  // A script glued after the word is math only when it is one (`ell_p`, `beta_2`, `ell_{infty}`):
-  // a word after the `_` makes an identifier (`num_heads`, `in_proj`).
   // A subscript of a word is part of an identifier (`num_top`); of a variable it is math (`x_star`).
   const subscriptOfWord = prevChar === '_' && tokens[i - 2]?.kind === 'word' && (tokens[i - 2]?.text.length ?? 0) >= 2;
   const scriptBefore = prevChar !== '' && '^_{'.includes(prevChar) && !subscriptOfWord;
+  // A script glued after the word is math only when it is one (`ell_p`, `beta_2`, `ell_{infty}`):
+  // a word after the `_` makes an identifier (`num_heads`, `in_proj`).
   const scriptAfter = (nextChar === '^' || nextChar === '_') && isMathScript(tokens[i + 2]);
   const gluedScript = scriptBefore || nextChar === '{' || nextChar === '}' || scriptAfter;
   // A subscript is all the glue (`top_k`): only a variable, Greek or operator name takes one.

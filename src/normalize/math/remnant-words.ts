@@ -218,6 +218,9 @@ export const ELLIPSIS_NAMES: ReadonlySet<string> = new Set(['dots']);
 /** Command names that also end English ordinals (`th`, KaTeX's hyperbolic tangent): after a number they are the ordinal (`7th`, `10th-order`). */
 export const ORDINAL_SUFFIX_NAMES: ReadonlySet<string> = new Set(['th']);
 
+/** Words of one letter and `log` that are English (`blog`), not a variable and a logarithm (`nlog n`). */
+export const ENGLISH_LOG_WORDS: ReadonlySet<string> = new Set(['blog', 'clog', 'flog', 'slog', 'Blog', 'Clog', 'Flog', 'Slog']);
+
 /** Command names that make a multiple of the number before them (`2times`: 2×), also between two words (`sim2times`: ∼2×). */
 export const MULTIPLIER_NAMES: ReadonlySet<string> = new Set(['times']);
 

@@ -4,6 +4,7 @@
  * each position.
  */
 import { letterColumn, NAME_AUTOMATON, NAME_DISTINCTIVE, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
+import { ENGLISH_LOG_WORDS } from './remnant-words.js';
 
 /** One piece of a glued run: a command name or a one-letter variable. */
 export interface RunPiece {
@@ -60,9 +61,6 @@ export function convertsAlone(split: SplitShape, run: string): boolean {
   if (split.isPrefixForm) return split.letters <= split.names;
   return split.names === 1 && split.letters === 1 && run.length > 6 && !run.endsWith('s');
 }
-
-/** Words of one letter and `log` that are English (`blog`), not a variable and a logarithm (`nlog n`). */
-const ENGLISH_LOG_WORDS: ReadonlySet<string> = new Set(['blog', 'clog', 'flog', 'slog', 'Blog', 'Clog', 'Flog', 'Slog']);
 
 /**
  * Whether a run is one variable and `log` (`nlog n`, `dlog d`): a medium run that converts with a
