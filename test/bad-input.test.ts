@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizePaper, parsePaperDump, parseRecords, tokenize } from '../src/index.js';
+import { normalizePaper, parsePaperDump, ParseResultSchema, parseRecords, tokenize } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
 
 const DAILY = readFixture('000_055f216e977f1c87.txt');
@@ -82,6 +82,12 @@ describe('line breaks and whitespace', () => {
     expect(tokenize(`\uFEFF${text}`)).toEqual(
       tokenize(text).map((token) => ({ ...token, offset: token.offset + 1, column: token.line === 1 ? token.column + 1 : token.column })),
     );
+  });
+
+  test.each(['\\u', "\\'", '\\mathbb'])('should keep the title %j as found when cleaning would leave nothing of it', (title) => {
+    const { papers } = parsePaperDump(title);
+    expect(papers.map((paper) => paper.title)).toEqual([title]);
+    expect(ParseResultSchema.safeParse(parsePaperDump(title)).success).toBe(true);
   });
 
   test('should fold NBSP and tabs inside a title', () => {

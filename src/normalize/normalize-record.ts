@@ -73,7 +73,8 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions, lines
     }
   }
   const paper: Paper = {
-    title: title.text,
+    // Cleaning may leave nothing of a title that is only a command (`\u`): a title is never empty, so it stays as found.
+    title: title.text !== '' ? title.text : foldWhitespace(raw.title.text),
     abstract: abstract === null ? null : abstract.text,
     authorCount: raw.authors === null ? null : parseAuthorCountLine(raw.authors.text),
     organization: raw.organization === null ? null : readOrganization(raw.organization),

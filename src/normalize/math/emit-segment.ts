@@ -197,7 +197,8 @@ function emitName(writer: Writer, name: string, i: number, explicit: boolean, la
       writeAtom(writer, styled, argument);
       return argument + 1;
     }
-    // No argument: a font with nothing to style leaves nothing.
+    // No argument: `\mathbb` with nothing to style leaves nothing; a bare `Bbb:` stays a word.
+    if (!explicit) out.push(name);
     return next;
   }
   if (TEXT_ARGUMENT_COMMANDS.has(name) || name === 'url') {
