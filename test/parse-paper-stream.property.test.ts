@@ -23,24 +23,12 @@ async function readStream(chunks: Iterable<string | Uint8Array>, options: Stream
   return { papers, diagnostics, page };
 }
 
-/** Cut a text into pieces of the given lengths, over and over. */
-function cutText(text: string, lengths: readonly number[]): string[] {
-  const pieces: string[] = [];
-  for (let at = 0, next = 0; at < text.length; next += 1) {
+/** Cut a text, or its bytes, into pieces of the given lengths, over and over (byte cuts fall inside characters too). */
+function cut<T extends string | Uint8Array>(whole: T, lengths: readonly number[]): T[] {
+  const pieces: T[] = [];
+  for (let at = 0, next = 0; at < whole.length; next += 1) {
     const length = lengths[next % lengths.length] as number;
-    pieces.push(text.slice(at, at + length));
-    at += length;
-  }
-  return pieces;
-}
-
-/** Cut the UTF-8 bytes of a text into pieces of the given lengths (cuts fall inside characters too). */
-function cutBytes(text: string, lengths: readonly number[]): Uint8Array[] {
-  const bytes = new TextEncoder().encode(text);
-  const pieces: Uint8Array[] = [];
-  for (let at = 0, next = 0; at < bytes.length; next += 1) {
-    const length = lengths[next % lengths.length] as number;
-    pieces.push(bytes.subarray(at, at + length));
+    pieces.push(whole.slice(at, at + length) as T);
     at += length;
   }
   return pieces;
@@ -61,7 +49,7 @@ describe('parsePaperStream against parsePaperDump', () => {
     await fc.assert(
       fc.asyncProperty(richPapersArbitrary, familyStyleArbitrary, chunkLengths, batchLength, async (papers, style, lengths, batch) => {
         const text = printFamily(papers, family, style);
-        expect(await readStream(cutText(text, lengths), { ...OPTIONS, batchLength: batch })).toEqual(wholeText(text, OPTIONS));
+        expect(await readStream(cut(text, lengths), { ...OPTIONS, batchLength: batch })).toEqual(wholeText(text, OPTIONS));
       }),
       { numRuns: 40 },
     );
@@ -71,7 +59,7 @@ describe('parsePaperStream against parsePaperDump', () => {
     await fc.assert(
       fc.asyncProperty(richPapersArbitrary, fc.constantFrom(...FAMILIES), familyStyleArbitrary, chunkLengths, async (papers, family, style, lengths) => {
         const text = `\ufeff${printFamily(papers, family, style)}`;
-        expect(await readStream(cutBytes(text, lengths), { ...OPTIONS, batchLength: 512 })).toEqual(wholeText(text, OPTIONS));
+        expect(await readStream(cut(new TextEncoder().encode(text), lengths), { ...OPTIONS, batchLength: 512 })).toEqual(wholeText(text, OPTIONS));
       }),
       { numRuns: 60 },
     );
@@ -96,7 +84,7 @@ describe('parsePaperStream against parsePaperDump', () => {
   ])('should read %s (%s) in small batches as the whole text', async (_name, file) => {
     const text = readFixture(file);
     for (const batch of [2_000, 20_000]) {
-      expect(await readStream(cutText(text, [1_000, 37, 4_096]), { batchLength: batch })).toEqual(wholeText(text, {}));
+      expect(await readStream(cut(text, [1_000, 37, 4_096]), { batchLength: batch })).toEqual(wholeText(text, {}));
     }
   });
 
@@ -105,6 +93,6 @@ describe('parsePaperStream against parsePaperDump', () => {
     ['lone CR', '\r'],
   ])('should read %s line breaks in small batches as the whole text', async (_name, lineBreak) => {
     const text = readFixture('002_ad3ed8a1ed9d81af.txt').replaceAll('\n', lineBreak);
-    expect(await readStream(cutText(text, [999, 1, 2_048]), { batchLength: 4_000 })).toEqual(wholeText(text, {}));
+    expect(await readStream(cut(text, [999, 1, 2_048]), { batchLength: 4_000 })).toEqual(wholeText(text, {}));
   });
 });

@@ -98,6 +98,7 @@ const specExamples: readonly (readonly [string, string])[] = [
   ['escaped with a backslash in a multimap index', 'escaped with a backslash in a multimap index'],
   ['we read the href of each link', 'we read the href of each link'],
   ['Bbb: Learning to Rank', 'Bbb: Learning to Rank'],
+  ['Rightarrow: Small varepsilon Paths', 'Rightarrow: Small ε Paths'],
   ['a {kind} of {link text} to {find the best}', 'a kind of link text to find the best'],
   ['as shown in~\\cite{bar,hat} and \\cite{foo}', 'as shown in [bar,hat] and [foo]'],
   ['sim2real transfer with seq2seq and end2end models', 'sim2real transfer with seq2seq and end2end models'],

@@ -13,7 +13,7 @@ import {
   WIDE_ACCENTS,
 } from './command-kinds.js';
 import { MATH_ACCENTS, MATH_SYMBOLS, OPERATOR_NAMES, TEXT_SYMBOLS, type SymbolGroup } from './latex-symbols.generated.js';
-import { DISTINCTIVE_SHORT_NAMES, ENGLISH_COMMAND_NAMES, EXTRA_COMMAND_SYMBOLS, GREEK_LETTER_NAMES } from './remnant-words.js';
+import { DISTINCTIVE_SHORT_NAMES, ELLIPSIS_NAMES, ENGLISH_COMMAND_NAMES, EXTRA_COMMAND_SYMBOLS, GREEK_LETTER_NAMES } from './remnant-words.js';
 
 /** A command that stands for one character, with the atom group that decides its spacing. */
 export interface CommandSymbol {
@@ -90,6 +90,22 @@ const remnantNames: ReadonlySet<string> = new Set(
 
 /** Every name a bare remnant may be, as a list: the pre-scan builds its automaton from it. */
 export const REMNANT_NAMES: readonly string[] = Object.freeze([...remnantNames]);
+
+/**
+ * Whether a name stands as a list's ellipsis: an ellipsis name after a comma, before a comma or a
+ * closing bracket (`x_1,dots,x_n`, `(a,dots)`).
+ *
+ * @param name - A run of ASCII letters.
+ * @param before - The character before it (empty at the start).
+ * @param after - The character after it (empty at the end).
+ * @returns True for `dots` in `x_1,dots,x_n`; false for `the dots`.
+ * @example
+ * isListEllipsis('dots', ',', ',')
+ * //=> true
+ */
+export function isListEllipsis(name: string, before: string, after: string): boolean {
+  return before === ',' && after !== '' && ',)]}'.includes(after) && ELLIPSIS_NAMES.has(name);
+}
 
 /**
  * Whether a bare word is the name of a command that a remnant may stand for.

@@ -7,9 +7,9 @@
 import { ENVIRONMENT_COLUMNS } from '../../patterns.js';
 import { isMathCodePoint } from './atoms.js';
 import { FONT_DECLARATIONS, SIZING_NAMES } from './command-kinds.js';
-import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
+import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isListEllipsis, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
 import { ENDS_WITH_OPERATOR, HOLDS_DISTINCTIVE, NAME_AUTOMATON, NAME_WHOLE, readLetters } from './name-automaton.js';
-import { ELLIPSIS_NAMES, MULTIPLIER_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
+import { MULTIPLIER_NAMES, NUMERIC_OPERATOR_NAMES, ORDINAL_SUFFIX_NAMES, RELATION_NAMES, VARIABLE_NAMES } from './remnant-words.js';
 import { DROP, KEEP, nextNonSpace, previousNonSpace, type Segment, type WordPlan } from './segment.js';
 import { convertsAlone, isVariableLogRun, type RunPiece, splitGluedRun, summarizeGluedRun } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
@@ -177,7 +177,7 @@ function firstSweep(segment: Segment, i: number, pendingEnglish: number[], pendi
       return { kind: 'convert', pieces: [{ text: word, isName: true }] };
     }
     // `x_1,dots,x_n`: an ellipsis between the commas of a list.
-    if (ELLIPSIS_NAMES.has(word) && prevChar === ',' && nextChar !== '' && ',)]}'.includes(nextChar)) {
+    if (isListEllipsis(word, prevChar, nextChar)) {
       return { kind: 'convert', pieces: [{ text: word, isName: true }] };
     }
     if (gluedClosing && nextChar === '' && isAtomLike(atomAfter(segment, i))) {

@@ -14,7 +14,7 @@
  * Letters go through `NAME_AUTOMATON`, one table step each; everything else is decided at the
  * ends of runs and at the few characters that are neither letters nor spaces.
  */
-import { isEnvironmentName, isGreekName, isOperatorName } from './lexicon.js';
+import { isEnvironmentName, isGreekName, isListEllipsis, isOperatorName } from './lexicon.js';
 import {
   ENDS_WITH_OPERATOR,
   ENDS_WITH_SIZING,
@@ -31,7 +31,6 @@ import {
   ROW_SHIFT,
 } from './name-automaton.js';
 import { isAsciiRelationCode, isMathCodePoint } from './atoms.js';
-import { ELLIPSIS_NAMES } from './remnant-words.js';
 import { convertsAlone, isVariableLogRun, summarizeGluedRun } from './split-glued-run.js';
 import { isAsciiLetterCode, isDigitCode, isSpaceCode } from './tokenize-latex.js';
 
@@ -301,7 +300,7 @@ function englishNameMayConvert(text: string, start: number, end: number, limit: 
   // Glued to a digit: `30times`, `2log`, `sim2` (the planner weighs which side).
   if (isDigitCode(before) || isDigitCode(after)) return true;
   // An ellipsis between the commas of a list: `x_1,dots,x_n`.
-  if (before === 0x2c && after >= 0 && ',)]}'.includes(String.fromCharCode(after)) && ELLIPSIS_NAMES.has(text.slice(start, end))) return true;
+  if (before === 0x2c && isListEllipsis(text.slice(start, end), ',', text.charAt(end))) return true;
   // A sizing name glued to math before it and to the delimiter it sizes: `Oleft(`, `)right)`.
   if ((stateFlags & NAME_SIZING) !== 0) return before >= 0 && !isSpaceCode(before) && ')]|.(['.includes(String.fromCharCode(after));
   // Glued to a closing bracket with a math atom after: `f(x)in R`.

@@ -34,7 +34,7 @@ export interface Segment {
   readonly inDollars: readonly boolean[];
   /** Whether each `$` token delimits a math pair (else it is money or a stray sign). */
   readonly isDelimiter: readonly boolean[];
-  /** Whether each token lies in prose (a `\text{}` argument, `{\em ...}`): no remnant conversion. */
+  /** Whether each token lies in prose (a `\text{}` argument, `{\em ...}`, a title's name before its colon): no remnant conversion. */
   readonly inText: readonly boolean[];
   /** Whether the segment holds `\\` (an environment): `&` is then an alignment mark. */
   readonly hasLineBreaks: boolean;
@@ -120,6 +120,11 @@ export function analyseSegment(tokens: readonly Token[], offset: number, dollars
     depth += textDelta[i] ?? 0;
     inText[i] = depth > 0;
   }
+  // The name before a title's colon is a name, whatever it spells (`Rightarrow: Fast Paths`).
+  const first = offset === 0 ? tokens.findIndex((token) => token.kind !== 'space') : -1;
+  const name = tokens[first];
+  const capital = name !== undefined && name.text.charCodeAt(0) >= 0x41 && name.text.charCodeAt(0) <= 0x5a;
+  if (name?.kind === 'word' && capital && tokens[first + 1]?.text === ':') inText[first] = true;
   return { tokens, match, inDollars, isDelimiter, inText, hasLineBreaks, plans: new Array<WordPlan>(count).fill(KEEP) };
 }
 
