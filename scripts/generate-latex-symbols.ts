@@ -1,5 +1,5 @@
 /**
- * Generate `src/normalize/math/latex-symbols.generated.ts`, the command → Unicode table of the
+ * Generate `src/math/latex-symbols.generated.ts`, the command → Unicode table of the
  * math cleaner, from the sources of the `katex` package (a dev dependency):
  *
  * - `src/symbols.ts`: every `defineSymbol(mode, font, group, replace, name)` line;

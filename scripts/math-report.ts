@@ -6,15 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanMathWithReport } from '../src/normalize/normalize-abstract.js';
-import { isEnglishName, isGreekName, isOperatorName, isRemnantName } from '../src/normalize/math/lexicon.js';
-import { splitGluedRun } from '../src/normalize/math/split-glued-run.js';
+import { cleanMathWithReport } from '../src/math/normalize-abstract.js';
+import { isEnglishName, isGreekName, isOperatorName, isRemnantName } from '../src/math/lexicon.js';
+import { splitGluedRun } from '../src/math/split-glued-run.js';
 import {
   REPORT_BACKSLASH_COMMAND,
   REPORT_BARE_BRACE_GROUP,
   REPORT_LATEX_PUNCTUATION,
   REPORT_LETTER_RUN,
-} from '../src/patterns.js';
+} from './math-report-patterns.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

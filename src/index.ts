@@ -4,7 +4,7 @@ export { dedupePapers } from './dedupe-papers.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseRecords } from './parse/parse-records.js';
 export { normalizePaper } from './normalize/normalize-paper.js';
-export { cleanMath, normalizeAbstract } from './normalize/normalize-abstract.js';
+export { cleanMath, normalizeAbstract } from './math/normalize-abstract.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export {
   CleanOptionsSchema,

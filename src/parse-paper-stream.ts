@@ -5,7 +5,7 @@ import { normalizeRecords } from './normalize/normalize-records.js';
 import { findLatestWrittenYear } from './normalize/resolve-date.js';
 import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
-import { parseJsonStart } from './patterns.js';
+import { parseJsonStart } from './tokenize/json-patterns.js';
 import { readRecords } from './parse/read-records.js';
 import { isMarkdown } from './tokenize/tokenize.js';
 import { StreamOptionsSchema, type Diagnostic, type Format, type PageDate, type Paper, type StreamOptions } from './schema.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIsoDate } from './patterns.js';
+import { parseIsoDate } from './text/calendar-patterns.js';
 
 /** A real calendar day written `YYYY-MM-DD`. */
 export const IsoDateSchema = z

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { parsePaperDump } from '../src/index.js';
-import { foldWhitespace, linesNeedFolding } from '../src/normalize/fold-whitespace.js';
-import { WRAPPED_HYPHEN_BREAK } from '../src/patterns.js';
+import { foldWhitespace, linesNeedFolding } from '../src/text/fold-whitespace.js';
+import { WRAPPED_HYPHEN_BREAK } from '../src/text/prose-patterns.js';
 import { fc, papersArbitrary, plainFormatArbitrary } from './arbitraries.js';
 import { printDump } from './print-dump.js';
 

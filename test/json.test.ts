@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseJsonDump } from '../src/parse/parse-json-dump.js';
-import { parsePaperIdInUrl } from '../src/patterns.js';
+import { parsePaperIdInUrl } from '../src/text/link-patterns.js';
 import { RawRecordSchema, type RawField, type RawRecord } from '../src/schema.js';
 import { readFixture } from './read-fixture.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitParagraphs } from '../src/parse/split-paragraphs.js';
-import { classifyTextShape } from '../src/parse/text-shape.js';
+import { classifyTextShape } from '../src/text/text-shape.js';
 import { wrapText } from './print-dump.js';
 
 const ABSTRACT =

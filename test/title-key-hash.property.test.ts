@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { hashTitleKey } from '../src/normalize/title-key-hash.js';
-import { parseTitleKey } from '../src/patterns.js';
+import { parseTitleKey } from '../src/normalize/title-key-patterns.js';
 import { fc, titleArbitrary } from './arbitraries.js';
 
 /** Spellings of one title: case, punctuation and whitespace changed, accents decomposed. */

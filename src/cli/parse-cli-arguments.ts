@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { ParseOptionsSchema, type MathMode } from '../index.js';
-import { PLAIN_COUNT } from '../patterns.js';
+import { PLAIN_COUNT } from '../text/card-footer-patterns.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-format.js';
 
 /** The options of a run, as the command line sets them. */

@@ -1,7 +1,7 @@
-import { WRAPPED_HYPHEN_BREAK } from '../patterns.js';
+import { WRAPPED_HYPHEN_BREAK } from '../text/prose-patterns.js';
 import type { MathMode } from '../schema.js';
-import { foldWhitespace } from './fold-whitespace.js';
-import { foldAndCleanMath } from './math/clean-math.js';
+import { foldWhitespace } from '../text/fold-whitespace.js';
+import { foldAndCleanMath } from '../math/clean-math.js';
 
 /** A card text cleaned, with what the math cleaner found in it. */
 export interface CleanedCardText {

@@ -1,4 +1,4 @@
-import { URL_BRACE_TAIL, URL_TRAILING_PUNCTUATION } from '../patterns.js';
+import { URL_BRACE_TAIL, URL_TRAILING_PUNCTUATION } from '../text/link-patterns.js';
 
 /**
  * Clean a URL found in text: drop the `{...}` tail an `\href` leaves and the punctuation

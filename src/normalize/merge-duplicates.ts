@@ -1,5 +1,6 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import { ARXIV_ID, parseTitleKey } from '../patterns.js';
+import { parseTitleKey } from './title-key-patterns.js';
+import { ARXIV_ID } from '../text/link-patterns.js';
 import type { Diagnostic, Paper } from '../schema.js';
 import { hashTitleKey } from './title-key-hash.js';
 

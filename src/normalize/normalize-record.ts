@@ -1,18 +1,11 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import {
-  PLAIN_COUNT,
-  SITE_OR_ARXIV_URL,
-  URL_IN_TEXT,
-  parseAuthorCountLine,
-  parseGithubStarsLine,
-  parseOrganizationLine,
-  parseUpvoteLine,
-} from '../patterns.js';
+import { PLAIN_COUNT, parseAuthorCountLine, parseGithubStarsLine, parseOrganizationLine, parseUpvoteLine } from '../text/card-footer-patterns.js';
+import { SITE_OR_ARXIV_URL, URL_IN_TEXT } from '../text/link-patterns.js';
 import type { Diagnostic, NormalizeOptions, Organization, Paper, RawOrganization, RawRecord } from '../schema.js';
 import { cleanCardText, type CleanedCardText } from './clean-card-text.js';
 import { cleanUrl } from './clean-url.js';
-import { foldWhitespace } from './fold-whitespace.js';
-import { unknownMacroMessage } from './normalize-abstract.js';
+import { foldWhitespace } from '../text/fold-whitespace.js';
+import { unknownMacroMessage } from '../math/normalize-abstract.js';
 import { resolveDate } from './resolve-date.js';
 
 /** A paper and what normalizing its record found wrong. */

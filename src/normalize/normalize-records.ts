@@ -1,6 +1,6 @@
 import type { ReadRecords } from '../parse/read-records.js';
 import type { Diagnostic, MathMode, Paper } from '../schema.js';
-import { linesNeedFolding } from './fold-whitespace.js';
+import { linesNeedFolding } from '../text/fold-whitespace.js';
 import { normalizeRecord } from './normalize-record.js';
 
 /** What normalizing records needs besides the records: math mode, reference date, the dump's latest written year. */

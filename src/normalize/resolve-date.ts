@@ -1,4 +1,6 @@
-import { DATE_LEAD_IN, isCalendarDay, parseArxivIdMonth, parseCardDateLine, parseIsoDate, parseIsoTimestamp } from '../patterns.js';
+import { isCalendarDay, parseIsoDate, parseIsoTimestamp } from '../text/calendar-patterns.js';
+import { DATE_LEAD_IN, parseCardDateLine } from '../text/card-footer-patterns.js';
+import { parseArxivIdMonth } from '../text/link-patterns.js';
 
 /** What a yearless date can take its year from, in the order SPEC section 3 gives. */
 export interface YearContext {

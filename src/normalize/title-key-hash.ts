@@ -1,4 +1,4 @@
-import { parseTitleKey } from '../patterns.js';
+import { parseTitleKey } from './title-key-patterns.js';
 
 /** The FNV-1a offset basis and prime (32-bit). */
 const FNV_OFFSET = 0x811c9dc5;

@@ -1,9 +1,10 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import { SENTENCE_END, SITE_OR_ARXIV_URL, URL_END, parsePaperIdInUrl } from '../patterns.js';
+import { SITE_OR_ARXIV_URL, parsePaperIdInUrl } from '../text/link-patterns.js';
+import { SENTENCE_END, URL_END } from '../text/prose-patterns.js';
 import type { Diagnostic, Format, RawField, RawRecord, Token } from '../schema.js';
 import { organizationHandleOf } from '../tokenize/tokenize-markdown.js';
 import type { FooterParts, Unit } from './group-units.js';
-import { classifyTextShape } from './text-shape.js';
+import { classifyTextShape } from '../text/text-shape.js';
 
 /** What the assembler makes of a dump's units. */
 export interface Assembled {

@@ -1,4 +1,5 @@
-import { HTML_ANCHOR_LINE, REFERENCE_LINK_END, REFERENCE_LIST_ITEM, SUBMITTED_BY_LINE, parseBareUrlLine } from '../patterns.js';
+import { HTML_ANCHOR_LINE, SUBMITTED_BY_LINE } from '../tokenize/chrome-patterns.js';
+import { REFERENCE_LINK_END, REFERENCE_LIST_ITEM, parseBareUrlLine } from '../tokenize/markdown-patterns.js';
 import type { Format, Token } from '../schema.js';
 import { isTrendingPage } from './parse-markdown.js';
 import { splitParagraphs } from './split-paragraphs.js';

@@ -1,6 +1,6 @@
 import type { Token } from '../schema.js';
 import { splitParagraphs } from './split-paragraphs.js';
-import { classifyTextShape } from './text-shape.js';
+import { classifyTextShape } from '../text/text-shape.js';
 
 /** The parts of a card footer found together; any of them may be missing. */
 export interface FooterParts {

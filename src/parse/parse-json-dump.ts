@@ -1,5 +1,5 @@
 import { makeDiagnostic } from '../diagnostic.js';
-import { parsePaperIdInUrl } from '../patterns.js';
+import { parsePaperIdInUrl } from '../text/link-patterns.js';
 import type { Diagnostic, RawField, RawOrganization, RawRecord } from '../schema.js';
 
 /** What a JSON dump holds: its family, the page date (scraper JSON), the raw records and what went wrong. */

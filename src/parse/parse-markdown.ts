@@ -1,4 +1,4 @@
-import { TRENDING_PAGE_URL_LINE } from '../patterns.js';
+import { TRENDING_PAGE_URL_LINE } from '../tokenize/chrome-patterns.js';
 import type { Format, Token } from '../schema.js';
 import { assembleRecords, type Assembled } from './assemble-records.js';
 import { groupUnits } from './group-units.js';

@@ -1,9 +1,5 @@
-import {
-  AUTHOR_COUNT_LINE,
-  CAPTURE_HEADER_LINE,
-  CARD_DATE_LINE,
-  FOOTER_SEPARATOR_LINE,
-} from '../patterns.js';
+import { AUTHOR_COUNT_LINE, CARD_DATE_LINE, FOOTER_SEPARATOR_LINE } from '../text/card-footer-patterns.js';
+import { CAPTURE_HEADER_LINE } from './chrome-patterns.js';
 import type { TokenKind } from '../schema.js';
 import { CHROME_LINES } from './chrome-phrases.js';
 

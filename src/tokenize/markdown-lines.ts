@@ -2,15 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import {
-  ENDS_WITH_WORD_CHARACTER,
-  MARKUP_CHARACTERS,
-  PAGE_FENCE_CLOSING,
-  PAGE_FENCE_LINE,
-  PAGE_FENCE_LINE_START,
-  PAGE_FENCE_OPENING,
-  STARTS_WITH_DIGIT,
-} from '../patterns.js';
+import { ENDS_WITH_WORD_CHARACTER, MARKUP_CHARACTERS, PAGE_FENCE_CLOSING, PAGE_FENCE_LINE, PAGE_FENCE_LINE_START, PAGE_FENCE_OPENING, STARTS_WITH_DIGIT } from './markdown-patterns.js';
 
 /** One visible line of a markdown document: its text with links replaced by their text. */
 export interface MarkdownLine {

@@ -1,32 +1,10 @@
-import {
-  BARE_URL_LINE,
-  DATE_LEAD_IN,
-  FRONT_MATTER_FIELD_LINE,
-  HAS_WORD_CHARACTER,
-  GITHUB_STARS_LINE,
-  IMAGE_PLACEHOLDER_LINE,
-  INLINE_LINK_END,
-  INLINE_REFERENCE_LINK,
-  INLINE_SEPARATOR,
-  LEADING_ALT_TEXT,
-  MARKDOWN_CAPTURE_HEADER_LINE,
-  MARKED_UPVOTE_LINE,
-  PLAIN_COUNT,
-  REFERENCE_LINK_END,
-  SITE_OR_ARXIV_URL,
-  SUBMITTED_BY_LINE,
-  UPVOTE_LINE,
-  parseBareUrlLine,
-  parseBracketedHandleName,
-  parseCardDateLine,
-  parseHuggingFaceProfileUrl,
-  parsePaperIdInUrl,
-  parseReferenceListItem,
-  parseSearchQueryInUrl,
-} from '../patterns.js';
-import { classifyTextShape } from '../parse/text-shape.js';
+import { DATE_LEAD_IN, GITHUB_STARS_LINE, MARKED_UPVOTE_LINE, PLAIN_COUNT, UPVOTE_LINE, parseCardDateLine } from '../text/card-footer-patterns.js';
+import { SITE_OR_ARXIV_URL, parseHuggingFaceProfileUrl, parsePaperIdInUrl, parseSearchQueryInUrl } from '../text/link-patterns.js';
+import { FRONT_MATTER_FIELD_LINE, MARKDOWN_CAPTURE_HEADER_LINE, SUBMITTED_BY_LINE } from './chrome-patterns.js';
+import { BARE_URL_LINE, HAS_WORD_CHARACTER, IMAGE_PLACEHOLDER_LINE, INLINE_LINK_END, INLINE_REFERENCE_LINK, INLINE_SEPARATOR, LEADING_ALT_TEXT, REFERENCE_LINK_END, parseBareUrlLine, parseBracketedHandleName, parseReferenceListItem } from './markdown-patterns.js';
+import { classifyTextShape } from '../text/text-shape.js';
 import type { Token, TokenKind } from '../schema.js';
-import type { TextShape } from '../parse/text-shape.js';
+import type { TextShape } from '../text/text-shape.js';
 import { CHROME_LINES } from './chrome-phrases.js';
 import { classifyLine } from './classify-line.js';
 import { MARKDOWN_CHROME_LINES, SITE_PATHS } from './markdown-chrome.js';

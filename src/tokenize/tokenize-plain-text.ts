@@ -1,4 +1,4 @@
-import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR } from '../patterns.js';
+import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR } from './chrome-patterns.js';
 import type { Token } from '../schema.js';
 import { GLUED_CHROME_PREFIXES } from './chrome-phrases.js';
 import { classifyLine } from './classify-line.js';

@@ -1,5 +1,5 @@
 import { assertString } from '../assert-argument.js';
-import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from '../patterns.js';
+import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from './markdown-patterns.js';
 import type { Token } from '../schema.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';

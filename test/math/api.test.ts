@@ -4,7 +4,7 @@ import {
   cleanMathWithReport,
   normalizeAbstract,
   unknownMacroMessage,
-} from '../../src/normalize/normalize-abstract.js';
+} from '../../src/math/normalize-abstract.js';
 
 describe('argument checks', () => {
   test.each([

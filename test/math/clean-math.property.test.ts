@@ -8,8 +8,8 @@ import {
   mathishStringArbitrary,
   proseSentenceArbitrary,
 } from '../arbitraries.js';
-import { isEnglishName, isRemnantName } from '../../src/normalize/math/lexicon.js';
-import { cleanMath } from '../../src/normalize/normalize-abstract.js';
+import { isEnglishName, isRemnantName } from '../../src/math/lexicon.js';
+import { cleanMath } from '../../src/math/normalize-abstract.js';
 import { damage } from './damage-model.js';
 
 /** The `\commands` of a text that the command table knows. */

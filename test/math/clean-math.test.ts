@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanMath, normalizeAbstract } from '../../src/normalize/normalize-abstract.js';
+import { cleanMath, normalizeAbstract } from '../../src/math/normalize-abstract.js';
 
 /**
  * Fragments of the corpus (test/fixtures/*.txt), each with two words of context, and what the

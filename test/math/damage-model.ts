@@ -5,7 +5,7 @@
  * then deletes every backslash, and writes Greek letters in Unicode except `varepsilon`.
  * LaTeX outside the pairs is untouched.
  */
-import { MATH_SYMBOLS } from '../../src/normalize/math/latex-symbols.generated.js';
+import { MATH_SYMBOLS } from '../../src/math/latex-symbols.generated.js';
 
 const DELETED_OPENERS = ['\\frac{', '\\mathbb{', '\\mathrm{', '\\sqrt{', '\\text{'];
 const GREEK = /\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega|vartheta|varphi|varpi|varrho|varsigma)(?![A-Za-z])/g;

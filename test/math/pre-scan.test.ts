@@ -1,11 +1,11 @@
 import { describe, expect, it, test } from 'vitest';
 import { fc, latexFormulaArbitrary, latexSentenceArbitrary, mathishStringArbitrary, proseSentenceArbitrary } from '../arbitraries.js';
-import { cleanSpan } from '../../src/normalize/math/clean-span.js';
-import { cleanMathText, foldAndCleanMath } from '../../src/normalize/math/clean-math.js';
-import { foldWhitespace } from '../../src/normalize/fold-whitespace.js';
-import { findMathSpans } from '../../src/normalize/math/find-math-spans.js';
-import { REMNANT_NAMES } from '../../src/normalize/math/lexicon.js';
-import { scanMathHits } from '../../src/normalize/math/scan-math-hits.js';
+import { cleanSpan } from '../../src/math/clean-span.js';
+import { cleanMathText, foldAndCleanMath } from '../../src/math/clean-math.js';
+import { foldWhitespace } from '../../src/text/fold-whitespace.js';
+import { findMathSpans } from '../../src/math/find-math-spans.js';
+import { REMNANT_NAMES } from '../../src/math/lexicon.js';
+import { scanMathHits } from '../../src/math/scan-math-hits.js';
 import { damage } from './damage-model.js';
 
 /** The start of every chunk (run of non-space characters) of a text. */

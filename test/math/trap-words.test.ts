@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isEnglishName, isGreekName, isRemnantName } from '../../src/normalize/math/lexicon.js';
-import { cleanMath } from '../../src/normalize/normalize-abstract.js';
+import { isEnglishName, isGreekName, isRemnantName } from '../../src/math/lexicon.js';
+import { cleanMath } from '../../src/math/normalize-abstract.js';
 
 /** Words of prose that are also LaTeX command names or their beginnings. */
 const TRAP_WORD = /\b(?:times|sim|in|to|star|well|sometimes|simple|similar|left|right|top|log|max|min|partial|approx|delta|eta|pi|ell|models|between|space|natural|prime|sharp|flat)\b/;

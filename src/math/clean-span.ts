@@ -2,7 +2,7 @@
  * Cleaning one span: URLs are kept verbatim (a `url{`/`href{` wrapper and a `{text}` tail go,
  * and the URL is reported as a link); the text between them is tokenized, planned and written.
  */
-import { URL_IN_TEXT, URL_TRAILING_PUNCTUATION } from '../../patterns.js';
+import { URL_IN_TEXT, URL_TRAILING_PUNCTUATION } from '../text/link-patterns.js';
 import { emitSegment } from './emit-segment.js';
 import { planWords } from './plan-words.js';
 import { analyseSegment, type Findings } from './segment.js';

@@ -4,7 +4,7 @@
  * convert wherever they stand; English-looking names only when glued to a digit, a script, a
  * bracket or another command, or standing between two math atoms.
  */
-import { ENVIRONMENT_COLUMNS } from '../../patterns.js';
+import { ENVIRONMENT_COLUMNS } from './math-patterns.js';
 import { isMathCodePoint } from './atoms.js';
 import { FONT_DECLARATIONS, SIZING_NAMES } from './command-kinds.js';
 import { commandSymbol, isEnglishName, isEnvironmentName, isGreekName, isListEllipsis, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';

@@ -1,4 +1,4 @@
-import { countSentenceBreaks, PERIOD_END } from '../patterns.js';
+import { countSentenceBreaks, PERIOD_END } from './prose-patterns.js';
 
 /** What a block of card text looks like: a title, an abstract, or either. */
 export type TextShape = 'title' | 'abstract' | 'either';

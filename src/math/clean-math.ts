@@ -4,7 +4,7 @@
  * copied. Cleaning repeats until nothing changes, so that it is idempotent; a repeat pass looks
  * again only where the pass before it wrote something.
  */
-import { foldWhitespace } from '../fold-whitespace.js';
+import { foldWhitespace } from '../text/fold-whitespace.js';
 import { cleanSpan } from './clean-span.js';
 import { findMathSpans, type MathSpan } from './find-math-spans.js';
 import { scanMathHits, scanMathText } from './scan-math-hits.js';

@@ -1,4 +1,4 @@
-import { INLINE_WHITESPACE_BUT_SPACE, NON_SPACE_WHITESPACE, WHITESPACE_RUN } from '../patterns.js';
+import { INLINE_WHITESPACE_BUT_SPACE, NON_SPACE_WHITESPACE, WHITESPACE_RUN } from './prose-patterns.js';
 
 const SPACE = 32;
 const LINE_FEED = 10;

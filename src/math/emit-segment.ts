@@ -4,7 +4,7 @@
  * scripts, dashes and quotes — and reports unknown macros. Iterative: groups are opened and
  * closed through tables, never by recursion.
  */
-import { ENVIRONMENT_COLUMNS, LETTER_OR_DIGIT, TRAILING_SPACES } from '../../patterns.js';
+import { ENVIRONMENT_COLUMNS, LETTER_OR_DIGIT, TRAILING_SPACES } from './math-patterns.js';
 import { applyAccent, textAccent } from './accents.js';
 import { isMathCodePoint, isSingleAtom } from './atoms.js';
 import { CITATION_COMMANDS, DROPPED_ARGUMENT_COMMANDS, DROPPED_COMMANDS, FONT_COMMANDS, FONT_DECLARATIONS, FRACTION_COMMANDS, ROOT_COMMANDS, SIZING_NAMES, SPACE_COMMANDS, TEXT_ARGUMENT_COMMANDS } from './command-kinds.js';

@@ -1,4 +1,4 @@
-import { COMBINING_MARK, LETTER_OR_SYMBOL } from '../../patterns.js';
+import { COMBINING_MARK, LETTER_OR_SYMBOL } from './math-patterns.js';
 import { SUBSCRIPTS, SUPERSCRIPTS } from './latex-symbols.generated.js';
 
 const scriptChars: ReadonlySet<string> = new Set([...Object.values(SUPERSCRIPTS), ...Object.values(SUBSCRIPTS)]);

@@ -1,8 +1,8 @@
 import { assertString } from '../assert-argument.js';
 import { parseOptions } from '../parse-options.js';
 import { CleanOptionsSchema, type CleanOptions, type MathMode } from '../schema.js';
-import { foldWhitespace } from './fold-whitespace.js';
-import { cleanMathText, foldAndCleanMath } from './math/clean-math.js';
+import { foldWhitespace } from '../text/fold-whitespace.js';
+import { cleanMathText, foldAndCleanMath } from './clean-math.js';
 
 /** What `cleanMathWithReport` returns: the text, its unknown macros and its recovered links. */
 export interface MathCleanReport {
