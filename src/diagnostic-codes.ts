@@ -42,6 +42,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     meaning: 'A JSON input that is neither papers API JSON nor scraper JSON (such as a list of Python-repr strings); no record is made from it.',
   },
+  'format-mismatch': {
+    severity: 'error',
+    meaning: 'The `format` option names a family that cannot read the input (a JSON family for text that is not JSON, or a text family for JSON); no record is made.',
+  },
   'invalid-json-record': {
     severity: 'warning',
     meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',

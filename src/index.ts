@@ -3,7 +3,7 @@ export { parsePaperStream, type PaperStreamSource } from './parse-paper-stream.j
 export { dedupePapers } from './dedupe-papers.js';
 export { tokenize } from './tokenize/tokenize.js';
 export { parseRecords } from './parse/parse-records.js';
-export { normalizePaper } from './normalize/normalize-paper.js';
+export { normalizeRecords } from './normalize/normalize-records.js';
 export { cleanMath, normalizeAbstract } from './math/normalize-abstract.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.js';
 export {

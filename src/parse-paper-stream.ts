@@ -1,14 +1,21 @@
 import { describeValue } from './assert-argument.js';
 import { makeDiagnostic, sortDiagnostics } from './diagnostic.js';
 import { addToDuplicateIndex, countIndexedPapers, createDuplicateIndex, takeOldestPaper } from './normalize/merge-duplicates.js';
-import { normalizeRecords } from './normalize/normalize-records.js';
-import { findLatestWrittenYear } from './normalize/resolve-date.js';
+import { normalizeRecordList } from './normalize/normalize-records.js';
 import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
+import { readTokenRecords } from './parse/parse-records.js';
 import { parseJsonStart } from './tokenize/json-patterns.js';
-import { readRecords } from './parse/read-records.js';
-import { isMarkdown } from './tokenize/tokenize.js';
-import { StreamOptionsSchema, type Diagnostic, type Format, type PageDate, type Paper, type StreamOptions } from './schema.js';
+import { isMarkdown, tokenize, tokenizeLines } from './tokenize/tokenize.js';
+import {
+  StreamOptionsSchema,
+  type Diagnostic,
+  type Format,
+  type PageDate,
+  type Paper,
+  type StreamOptions,
+  type Token,
+} from './schema.js';
 
 /** What `parsePaperStream` reads: chunks of text or of UTF-8 bytes, from any async source. */
 export type PaperStreamSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
@@ -163,33 +170,31 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
       if (!markdown && text.length < PLAIN_TEXT_EVIDENCE) return null;
     }
   }
-  const parsed = readRecords(text, {
-    format: state.format,
-    markdown,
-    summaryCards: state.summaryCards,
-    lineShift: state.lineShift,
-    offsetShift: state.offsetShift,
-  });
-  if (!final && !parsed.json && parsed.format === 'reference-markdown') {
+  // A whole text read at the end may be JSON; a batch is line text of the kind the first batch showed.
+  const tokens = shiftTokens(
+    markdown === undefined ? tokenize(text) : tokenizeLines(text, markdown),
+    state.lineShift,
+    state.offsetShift,
+  );
+  const json = tokens[0]?.kind === 'group';
+  const parsed = readTokenRecords(tokens, { format: state.format, summaryCards: state.summaryCards });
+  if (!final && !json && parsed.format === 'reference-markdown') {
     state.whole = true;
     return null;
   }
   if (!final && parsed.records.length <= HELD_RECORDS) return null;
-  state.markdown = parsed.markdown;
-  state.format = parsed.json ? state.format : parsed.format;
+  state.markdown = markdown;
+  state.format = json ? state.format : parsed.format;
   state.summaryCards = parsed.summaryCards;
-  const latestHere = findLatestWrittenYear(parsed.dateTexts);
-  if (latestHere !== undefined && (state.latestWrittenYear === undefined || latestHere > state.latestWrittenYear)) {
+  const latestHere = parsed.latestWrittenYear;
+  if (latestHere !== null && (state.latestWrittenYear === undefined || latestHere > state.latestWrittenYear)) {
     state.latestWrittenYear = latestHere;
   }
   const heldLine = final ? Number.POSITIVE_INFINITY : (parsed.records[parsed.records.length - HELD_RECORDS]?.startLine ?? 0);
-  const settled = {
-    ...parsed,
-    records: parsed.records.filter((record) => record.startLine < heldLine),
-    diagnostics: parsed.diagnostics.filter((diagnostic) => diagnostic.line < heldLine),
-  };
+  const records = parsed.records.filter((record) => record.startLine < heldLine);
   const normalizeContext = { referenceDate: context.referenceDate, math: context.math, latestWrittenYear: state.latestWrittenYear };
-  const normalized = normalizeRecords(settled, text, normalizeContext);
+  const normalized = normalizeRecordList(records, normalizeContext);
+  normalized.diagnostics.push(...parsed.diagnostics.filter((diagnostic) => diagnostic.line < heldLine));
   let page: Batch['page'] = null;
   if (!state.pageDone) {
     state.pageDone = true;
@@ -204,6 +209,17 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     state.lineShift = heldLine - 1;
   }
   return { papers: normalized.papers, diagnostics: normalized.diagnostics, page };
+}
+
+/** Move freshly made tokens (owned here) to where their text stands in the whole input. */
+function shiftTokens(tokens: Token[], lineShift: number, offsetShift: number): Token[] {
+  if (lineShift === 0 && offsetShift === 0) return tokens;
+  for (const token of tokens) {
+    token.line += lineShift;
+    token.offset += offsetShift;
+    if (token.endLine !== undefined) token.endLine += lineShift;
+  }
+  return tokens;
 }
 
 /** The offset at which a text's line starts after `lines` line breaks (CRLF, LF or a lone CR each). Linear. */

@@ -27,9 +27,11 @@ export const FormatSchema = z.enum([
 export const MathModeSchema = z.enum(['unicode', 'keep']);
 
 /**
- * What a line is, as the tokenizers see it. Plain text gives the first six kinds; markdown
- * also marks titles (headings, paper links), upvote boxes, organization links, GitHub links
- * with their star count, and other links of a card.
+ * What a token is. Plain text gives the first six kinds, one per line; markdown also marks
+ * titles (headings, paper links), upvote boxes, organization links, GitHub links with their
+ * star count, and other links of a card. Structured input (JSON) gives `record` (one entry of
+ * the document's list of records), `group` (an object or array inside it) and `field` (one
+ * scalar value), each group and field named by its `key`.
  */
 export const TokenKindSchema = z.enum([
   'blank',
@@ -43,12 +45,21 @@ export const TokenKindSchema = z.enum([
   'organization',
   'github',
   'link',
+  'record',
+  'group',
+  'field',
 ]);
 
 /**
- * One line (or part of a line) of input: its kind, its text with the surrounding whitespace
- * trimmed (in markdown: the visible text, links replaced by their text), where it starts
- * (1-based line and column, 0-based offset), and the link targets it carries.
+ * One piece of input: its kind, its text, where it starts (1-based line and column, 0-based
+ * offset), and what else its kind carries. A line token's text is the line trimmed (in
+ * markdown: the visible text, links replaced by their text), with the link targets it carries
+ * in `urls`. A `record` token's text says what the entry is (`object`, `string`, ...), its
+ * `key` names the list that holds it (`data`, `papers`, or `''` for a list at the root) and
+ * `endLine` is its last line. A `field` token's text is the value (a string as written, a
+ * number or boolean as JSON writes it); a `group` token's text is `object` or `array`. The `key`
+ * of either is the path to it from its record (`paper.title`; an array's items add `[]`:
+ * `paper.authors[].name`), or from the document's root for those outside every record.
  */
 export const TokenSchema = z.object({
   kind: TokenKindSchema,
@@ -57,6 +68,8 @@ export const TokenSchema = z.object({
   column: z.number().int().positive(),
   offset: z.number().int().nonnegative(),
   urls: z.array(z.string()).optional(),
+  key: z.string().optional(),
+  endLine: z.number().int().positive().optional(),
 });
 
 /** A piece of a card as found in the input, not yet interpreted: its text and where it starts. */
@@ -136,12 +149,17 @@ export const DiagnosticSchema = z.object({
   offset: z.number().int().nonnegative(),
 });
 
-/** What `parseRecords` returns: the family, the page date line, the raw records and what went wrong. */
+/**
+ * What `parseRecords` returns: the family, the page date line, the raw records, what went
+ * wrong, and the latest year written on any date of the dump (yearless dates may take their
+ * year from it), or null when no date writes one.
+ */
 export const RecordsResultSchema = z.object({
   format: FormatSchema,
   pageDate: RawFieldSchema.nullable(),
   records: z.array(RawRecordSchema),
   diagnostics: z.array(DiagnosticSchema),
+  latestWrittenYear: z.number().int().nullable(),
 });
 
 /** The date the page shows above its cards; `yearInferred` is true when the year was not written. */
@@ -185,12 +203,11 @@ export const StreamOptionsSchema = ParseOptionsSchema.extend({
 /** The options of `parseRecords`. */
 export const RecordsOptionsSchema = z.object({ format: FormatSchema.optional() }).strict();
 
-/** The options of `normalizePaper`: how to clean text, and what a yearless date takes its year from. */
+/** The options of `normalizeRecords`: how to clean text, and the day of the capture (the year of yearless dates). */
 export const NormalizeOptionsSchema = z
   .object({
     referenceDate: IsoDateSchema.optional(),
     math: MathModeSchema.optional(),
-    latestWrittenYear: z.number().int().optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizePaper, parsePaperDump, ParseResultSchema, parseRecords, tokenize } from '../src/index.js';
+import { normalizeRecords, parsePaperDump, ParseResultSchema, parseRecords, tokenize } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
 
 const DAILY = readFixture('000_055f216e977f1c87.txt');
@@ -51,12 +51,19 @@ describe('misuse of the API', () => {
   test('should report an error, not throw, when text that is not JSON is forced to a JSON family', () => {
     const result = parsePaperDump('A Title\n\nAn abstract. It ends.', { format: 'api-json' });
     expect(result.papers).toEqual([]);
-    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'format-mismatch' }]);
+  });
+
+  test('should report an error, not throw, when JSON is forced to a text family', () => {
+    const result = parsePaperDump('[{"title": "A Title", "summary": "An abstract."}]', { format: 'daily' });
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'format-mismatch' }]);
   });
 
   test('should throw a TypeError when a stage gets what no earlier stage makes', () => {
     expect(() => parseRecords('text' as never)).toThrow(TypeError);
-    expect(() => normalizePaper({ title: 'x' } as never)).toThrow(TypeError);
+    expect(() => normalizeRecords({ title: 'x' } as never)).toThrow(TypeError);
+    expect(() => normalizeRecords(parseRecords(tokenize('')), { latestWrittenYear: 2025 } as never)).toThrow(TypeError);
   });
 });
 

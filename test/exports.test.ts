@@ -29,7 +29,7 @@ describe('the public API', () => {
       'cleanMath',
       'dedupePapers',
       'normalizeAbstract',
-      'normalizePaper',
+      'normalizeRecords',
       'parsePaperDump',
       'parsePaperStream',
       'parseRecords',

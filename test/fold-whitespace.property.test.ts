@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { parsePaperDump } from '../src/index.js';
-import { foldWhitespace, linesNeedFolding } from '../src/text/fold-whitespace.js';
+import { foldWhitespace } from '../src/text/fold-whitespace.js';
 import { WRAPPED_HYPHEN_BREAK } from '../src/text/prose-patterns.js';
 import { fc, papersArbitrary, plainFormatArbitrary } from './arbitraries.js';
 import { printDump } from './print-dump.js';
@@ -36,24 +36,23 @@ const noisyDumpArbitrary = fc
     return { text, inside };
   });
 
-describe('linesNeedFolding', () => {
+describe('foldWhitespace', () => {
   test.each([
-    ['plain lines', 'A title\nAn abstract.', false],
-    ['space at the start and end of lines', '   indented\ntrailing   \n  both  ', false],
-    ['CRLF line breaks', 'one\r\ntwo\r\n', false],
-    ['two spaces inside a line', 'a  b', true],
-    ['a tab inside a line', 'a\tb', true],
-    ['a tab at a line start', '\tindented', true],
-    ['an NBSP', 'a\u00a0b', true],
-  ])('should tell %s (%j) apart: %s', (_name, text, expected) => {
-    expect(linesNeedFolding(text)).toBe(expected);
+    ['plain lines', 'A title\nAn abstract.', 'A title An abstract.'],
+    ['space at the start and end of lines', '   indented\ntrailing   \n  both  ', 'indented trailing both'],
+    ['CRLF line breaks', 'one\r\ntwo\r\n', 'one two'],
+    ['two spaces inside a line', 'a  b', 'a b'],
+    ['a tab inside a line', 'a\tb', 'a b'],
+    ['a blank line', 'a\n\nb', 'a b'],
+    ['an NBSP', 'a\u00a0b', 'a b'],
+  ])('should fold %s (%j) into %j', (_name, text, expected) => {
+    expect(foldWhitespace(text)).toBe(expected);
   });
 
-  it('should be false only when every trimmed line is already folded', () => {
+  it('should give what replacing every whitespace run with one space and trimming gives', () => {
     fc.assert(
       fc.property(whitespaceHeavyText, (text) => {
-        if (linesNeedFolding(text)) return;
-        for (const line of text.split(/\r\n|\r|\n/)) expect(foldWhitespace(line)).toBe(line.trim());
+        expect(foldWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
       }),
       { numRuns: 2000 },
     );
@@ -63,9 +62,7 @@ describe('linesNeedFolding', () => {
 describe('math: keep on plain text', () => {
   it('should give each title and abstract exactly as folding its text as found gives it', () => {
     fc.assert(
-      fc.property(noisyDumpArbitrary, ({ text, inside }) => {
-        // Spaces at line edges alone leave the lines folded; damage inside them may not.
-        if (!inside) expect(linesNeedFolding(text)).toBe(false);
+      fc.property(noisyDumpArbitrary, ({ text }) => {
         for (const paper of parsePaperDump(text, { math: 'keep' }).papers) {
           expect(paper.title).toBe(foldWhitespace(paper.raw.title.replace(WRAPPED_HYPHEN_BREAK, '')));
           if (paper.raw.abstract !== null) expect(paper.abstract).toBe(foldWhitespace(paper.raw.abstract.replace(WRAPPED_HYPHEN_BREAK, '')));

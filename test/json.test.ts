@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseJsonDump } from '../src/parse/parse-json-dump.js';
+import { readJsonRecords } from '../src/parse/read-json-records.js';
+import { tokenizeJson } from '../src/tokenize/tokenize-json.js';
 import { parsePaperIdInUrl } from '../src/text/link-patterns.js';
 import { RawRecordSchema, type RawField, type RawRecord } from '../src/schema.js';
 import { readFixture } from './read-fixture.js';
@@ -7,6 +8,12 @@ import { readFixture } from './read-fixture.js';
 const API_2025 = readFixture('json/api-daily-papers-2025-09-18.json');
 const API_2026 = readFixture('json/api-daily-papers-2026-08-20.json');
 const SCRAPER = readFixture('json/scraper-output-2024-09-18.json');
+
+/** Read a text's records as the JSON families do; null when the text is no JSON object or array. */
+const parseJsonDump = (text: string) => {
+  const tokens = tokenizeJson(text);
+  return tokens === null ? null : readJsonRecords(tokens);
+};
 
 /** Parse a text that must be JSON of a known shape. */
 const parseDump = (text: string) => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findLatestWrittenYear, inferYear, resolveDate } from '../src/normalize/resolve-date.js';
+import { inferYear, resolveDate } from '../src/normalize/resolve-date.js';
+import { findLatestWrittenYear } from '../src/parse/find-latest-written-year.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
 
 describe('resolveDate', () => {
   test.each([
@@ -32,7 +34,7 @@ describe('resolveDate', () => {
   });
 
   test('should find the latest written year among date lines', () => {
-    expect(findLatestWrittenYear(['Sep 18, 2025', 'Mar 6', 'Nov 20, 2024 3'])).toBe(2025);
-    expect(findLatestWrittenYear(['Mar 6'])).toBeUndefined();
+    expect(findLatestWrittenYear(tokenize('Sep 18, 2025\n\nMar 6\n\nNov 20, 2024 3'))).toBe(2025);
+    expect(findLatestWrittenYear(tokenize('Mar 6'))).toBeNull();
   });
 });

@@ -18,20 +18,14 @@ export interface CleanedCardText {
  *
  * @param text - The text as found, lines joined with line breaks.
  * @param math - `unicode` to clean math, `keep` to fold whitespace only.
- * @param linesFolded - True when the text's lines are known to be trimmed, with single spaces
- *   only (see `linesNeedFolding`): `keep` then only joins them.
  * @returns The clean text on one line, the unknown macros and the recovered links.
  * @example
  * cleanCardText('Fast large-\nscale   training', 'keep').text
  * //=> 'Fast large-scale training'
  */
-export function cleanCardText(text: string, math: MathMode, linesFolded = false): CleanedCardText {
-  // Only a text of several lines can hold a hyphenated wrap (and `includes` of one character is cheap).
-  const severalLines = text.includes('\n');
-  const unwrapped = severalLines && text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
-  if (math === 'keep') {
-    const folded = !linesFolded ? foldWhitespace(unwrapped) : severalLines ? unwrapped.replaceAll('\n', ' ') : unwrapped;
-    return { text: folded, unknownMacros: [], links: [] };
-  }
+export function cleanCardText(text: string, math: MathMode): CleanedCardText {
+  // Only a text with a hyphen at a line end can hold a hyphenated wrap (and `includes` is cheap).
+  const unwrapped = text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
+  if (math === 'keep') return { text: foldWhitespace(unwrapped), unknownMacros: [], links: [] };
   return foldAndCleanMath(unwrapped);
 }

@@ -1,12 +1,19 @@
 import { makeDiagnostic } from '../diagnostic.js';
 import { PLAIN_COUNT, parseAuthorCountLine, parseGithubStarsLine, parseOrganizationLine, parseUpvoteLine } from '../text/card-footer-patterns.js';
 import { SITE_OR_ARXIV_URL, URL_IN_TEXT } from '../text/link-patterns.js';
-import type { Diagnostic, NormalizeOptions, Organization, Paper, RawOrganization, RawRecord } from '../schema.js';
+import type { Diagnostic, MathMode, Organization, Paper, RawOrganization, RawRecord } from '../schema.js';
 import { cleanCardText, type CleanedCardText } from './clean-card-text.js';
 import { cleanUrl } from './clean-url.js';
 import { foldWhitespace } from '../text/fold-whitespace.js';
 import { unknownMacroMessage } from '../math/normalize-abstract.js';
 import { resolveDate } from './resolve-date.js';
+
+/** What normalizing a record needs besides the record: math mode, reference date, the dump's latest written year. */
+export interface NormalizeContext {
+  referenceDate?: string | undefined;
+  math?: MathMode | undefined;
+  latestWrittenYear?: number | undefined;
+}
 
 /** A paper and what normalizing its record found wrong. */
 export interface NormalizedRecord {
@@ -18,16 +25,14 @@ export interface NormalizedRecord {
  * Turn a raw record into a `Paper`, with the diagnostics of what could not be interpreted.
  *
  * @param raw - A record from `parseRecords`.
- * @param options - Math mode, reference date and the dump's latest written year.
- * @param linesFolded - True when the record's text lines are known to need no folding inside
- *   (`linesNeedFolding` of the plain text they were cut from is false).
+ * @param context - Math mode, reference date and the dump's latest written year.
  * @returns The paper and its diagnostics.
  * @example
  * normalizeRecord(record, {}).paper.title
  * //=> 'A Title'
  */
-export function normalizeRecord(raw: RawRecord, options: NormalizeOptions, linesFolded = false): NormalizedRecord {
-  const math = options.math ?? 'unicode';
+export function normalizeRecord(raw: RawRecord, context: NormalizeContext): NormalizedRecord {
+  const math = context.math ?? 'unicode';
   const diagnostics: Diagnostic[] = [];
   let publishedAt: string | null = null;
   let yearInferred = false;
@@ -35,8 +40,8 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions, lines
   if (raw.date !== null) {
     const resolved = resolveDate(raw.date.text, {
       arxivId: raw.arxivId,
-      referenceDate: options.referenceDate,
-      latestWrittenYear: options.latestWrittenYear,
+      referenceDate: context.referenceDate,
+      latestWrittenYear: context.latestWrittenYear,
     });
     publishedAt = resolved.date;
     yearInferred = resolved.yearInferred;
@@ -53,9 +58,9 @@ export function normalizeRecord(raw: RawRecord, options: NormalizeOptions, lines
       diagnostics.push(makeDiagnostic('invalid-date', `The date "${raw.date.text}" names no calendar day`, raw.date));
     }
   }
-  const title = cleanCardText(raw.title.text, math, linesFolded);
-  const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math, linesFolded);
-  const aiSummary = raw.aiSummary === null ? null : cleanCardText(raw.aiSummary.text, math, linesFolded);
+  const title = cleanCardText(raw.title.text, math);
+  const abstract = raw.abstract === null ? null : cleanCardText(raw.abstract.text, math);
+  const aiSummary = raw.aiSummary === null ? null : cleanCardText(raw.aiSummary.text, math);
   for (const [cleaned, field] of [
     [title, raw.title],
     [abstract, raw.abstract],

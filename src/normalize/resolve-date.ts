@@ -102,21 +102,3 @@ function nearestYear(month: number, day: number, issuedYear: number, issuedMonth
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/**
- * The latest year written in any of the date lines.
- *
- * @param dateTexts - Date lines of a dump.
- * @returns The latest written year, or undefined when no line has a year.
- * @example
- * findLatestWrittenYear(['Sep 18, 2025', 'Mar 6', 'Nov 20, 2024'])
- * //=> 2025
- */
-export function findLatestWrittenYear(dateTexts: Iterable<string>): number | undefined {
-  let latest: number | undefined;
-  for (const text of dateTexts) {
-    const year = parseCardDateLine(text)?.year ?? null;
-    if (year !== null && (latest === undefined || year > latest)) latest = year;
-  }
-  return latest;
-}

@@ -1,16 +1,21 @@
 import { describeValue } from '../assert-argument.js';
 import { makeDiagnostic } from '../diagnostic.js';
+import { parseOptions } from '../parse-options.js';
 import { RecordsOptionsSchema, type Format, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
 import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
+import { findLatestWrittenYear } from './find-latest-written-year.js';
 import { parseDaily } from './parse-daily.js';
 import { parseListing } from './parse-listing.js';
 import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
-import { parseOptions } from '../parse-options.js';
+import { readJsonRecords, type JsonFormat } from './read-json-records.js';
 
-/** Each family's reader; markdown readers take whether card texts are AI summaries. */
-const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[], summaryCards: boolean) => Assembled>> = {
+/** The families read from line tokens (plain text and markdown). */
+type LineFormat = Exclude<Format, JsonFormat>;
+
+/** Each line family's reader; markdown readers take whether card texts are AI summaries. */
+const LINE_FAMILY_PARSERS: Readonly<Record<LineFormat, (tokens: readonly Token[], summaryCards: boolean) => Assembled>> = {
   daily: parseDaily,
   search: parseSearch,
   listing: parseListing,
@@ -19,13 +24,10 @@ const FAMILY_PARSERS: Readonly<Record<Format, (tokens: readonly Token[], summary
   'link-per-line': (tokens, summaryCards) => parseMarkdown(tokens, 'link-per-line', summaryCards),
   trending: (tokens, summaryCards) => parseMarkdown(tokens, 'trending', summaryCards),
   'html-extraction': (tokens, summaryCards) => parseMarkdown(tokens, 'html-extraction', summaryCards),
-  // JSON is read from the text (parseJsonDump), not from line tokens.
-  'api-json': notFromTokens,
-  'scraper-json': notFromTokens,
 };
 
 /** The families whose cards may carry AI summaries instead of abstracts: the markdown ones. */
-const FAMILY_USES_SUMMARIES: Readonly<Record<Format, boolean>> = {
+const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
   daily: false,
   search: false,
   listing: false,
@@ -34,27 +36,19 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<Format, boolean>> = {
   'link-per-line': true,
   trending: true,
   'html-extraction': true,
-  'api-json': false,
-  'scraper-json': false,
 };
 
-/** The JSON families have no line tokens to read: an error, and no records. */
-function notFromTokens(tokens: readonly Token[]): Assembled {
-  const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
-  return {
-    pageDate: null,
-    records: [],
-    diagnostics: [makeDiagnostic('invalid-json-shape', 'The input is not JSON, so it cannot be read as a JSON family', at)],
-  };
-}
+/** The JSON families. */
+const JSON_FORMATS: ReadonlySet<Format> = new Set<JsonFormat>(['api-json', 'scraper-json']);
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
- * cards. Nothing is interpreted yet: dates, counts and text stay as found.
+ * cards. Nothing is interpreted yet: dates, counts and text stay as found. The result also
+ * carries the latest year the dump writes on a date, which yearless dates may need.
  *
  * @param tokens - Tokens from `tokenize`.
  * @param options - `format` to override detection.
- * @returns The family, the page date line, the raw records and diagnostics.
+ * @returns The family, the page date line, the raw records, diagnostics and the latest written year.
  * @example
  * parseRecords(tokenize('A Title\n\nAn abstract. It ends.')).records[0].abstract.text
  * //=> 'An abstract. It ends.'
@@ -86,9 +80,18 @@ export interface PageKnowledge {
  * //=> false
  */
 export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge): RecordsResult & { summaryCards: boolean } {
-  const format = known.format ?? detectFormat(tokens);
+  const structured = isStructured(tokens);
+  const latestWrittenYear = findLatestWrittenYear(tokens);
+  if (structured !== (known.format === undefined ? structured : JSON_FORMATS.has(known.format))) {
+    return { summaryCards: false, latestWrittenYear, ...formatMismatch(tokens, known.format as Format, structured) };
+  }
+  if (structured) {
+    const json = readJsonRecords(tokens);
+    return { summaryCards: false, latestWrittenYear, ...json };
+  }
+  const format = (known.format ?? detectFormat(tokens)) as LineFormat;
   const summaryCards = known.summaryCards ?? (FAMILY_USES_SUMMARIES[format] && hasSummaryCards(tokens, format));
-  const assembled = FAMILY_PARSERS[format](tokens, summaryCards);
+  const assembled = LINE_FAMILY_PARSERS[format](tokens, summaryCards);
   const pageDate = assembled.pageDate;
   return {
     summaryCards,
@@ -99,5 +102,20 @@ export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge)
         : { text: pageDate.text, line: pageDate.line, column: pageDate.column, offset: pageDate.offset },
     records: assembled.records,
     diagnostics: assembled.diagnostics,
+    latestWrittenYear,
   };
+}
+
+/** Tokens of a structured document (JSON): its first token is the root `group`. */
+function isStructured(tokens: readonly Token[]): boolean {
+  return tokens[0]?.kind === 'group';
+}
+
+/** The family asked for cannot read the input: an error, and no records. */
+function formatMismatch(tokens: readonly Token[], format: Format, structured: boolean): Omit<RecordsResult, 'latestWrittenYear'> {
+  const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
+  const message = structured
+    ? `The input is JSON, and the ${format} family reads text lines; no record is made`
+    : `The input is not JSON, so the ${format} family cannot read it; no record is made`;
+  return { format, pageDate: null, records: [], diagnostics: [makeDiagnostic('format-mismatch', message, at)] };
 }

@@ -1,15 +1,17 @@
 import { assertString } from '../assert-argument.js';
-import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from './markdown-patterns.js';
 import type { Token } from '../schema.js';
+import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from './markdown-patterns.js';
+import { tokenizeJson } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
 
 /**
- * Turn a capture into line tokens. Markdown (inline or reference links, headings, fences, or
- * link targets on lines of their own) is parsed with remark-parse; anything else is read as
- * plain text. Either way the tokens are of the same kinds: blank lines, page chrome, text,
- * card footer parts (author counts, `·`, dates), and, from markdown, titles, upvote boxes,
- * organization, GitHub and other links, each with its link targets.
+ * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
+ * `record`, `group` and `field` tokens (see `tokenizeJson`). Markdown (inline or reference
+ * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
+ * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
+ * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
+ * upvote boxes, organization, GitHub and other links, each with its link targets.
  *
  * @param text - A whole capture.
  * @returns The tokens in input order, each with its 1-based line and column and 0-based offset.
@@ -19,7 +21,21 @@ import { tokenizePlainText } from './tokenize-plain-text.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return isMarkdown(text) ? tokenizeMarkdown(text) : tokenizePlainText(text);
+  return tokenizeJson(text) ?? tokenizeLines(text, isMarkdown(text));
+}
+
+/**
+ * Turn a text that is not JSON into line tokens, as markdown or as plain text.
+ *
+ * @param text - A capture, or a batch of one.
+ * @param markdown - Whether to read it as markdown.
+ * @returns The line tokens.
+ * @example
+ * tokenizeLines('Mar 6', false).map((token) => token.kind)
+ * //=> ['date']
+ */
+export function tokenizeLines(text: string, markdown: boolean): Token[] {
+  return markdown ? tokenizeMarkdown(text) : tokenizePlainText(text);
 }
 
 /**

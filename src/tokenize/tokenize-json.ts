@@ -1,0 +1,201 @@
+import type { Token } from '../schema.js';
+import { indexJsonPositions, type JsonSlot } from './json-positions.js';
+
+/** A JSON object after `JSON.parse`. */
+type JsonObject = Record<string, unknown>;
+
+/** Members of a root object that hold a document's list of records. Data only. */
+export const RECORD_LIST_KEYS: readonly string[] = ['data', 'papers'];
+
+/**
+ * How many levels below a record its fields are read (`paper.authors[].user.fullname` is 5);
+ * deeper values give no tokens.
+ */
+const FIELD_DEPTH = 5;
+
+/** The root (0), a wrapping object (1), its list (2) and a record's fields: the levels whose positions are indexed. */
+const INDEXED_DEPTH = 2 + FIELD_DEPTH;
+
+const BOM = 0xfeff;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** 1-based line and column and 0-based offset of an offset of the text. */
+type Locator = (offset: number) => { line: number; column: number; offset: number };
+
+/** A value waiting to be turned into tokens: where it is, and its key from its record. */
+interface PendingValue {
+  value: unknown;
+  slot: JsonSlot | undefined;
+  key: string;
+  depth: number;
+}
+
+/**
+ * Turn a JSON document into tokens. First a `group` for the root (key `''`); for a root object,
+ * a `field` (a scalar) or `group` (an object or array, not read further) for each member that
+ * holds no records (`date`); then the list of records (the root array, or else the first of the
+ * `data` and `papers` arrays of a root object) as a `group` keyed by its member; for each entry a
+ * `record` token followed by a `group` or `field` for every value inside it, in document order,
+ * each keyed by its path from the record (`paper.title`; `paper.authors[].name`: an array's
+ * items add `[]`). A group's text is `object` or `array`. Nulls give no token. Text that is not
+ * a JSON object or array gives null. Linear in the text, whatever the nesting depth.
+ *
+ * @param text - A whole capture.
+ * @returns The tokens, or null when the text is not a JSON object or array.
+ * @example
+ * tokenizeJson('[{"paper": {"title": "A Title", "upvotes": 20}}]')?.map((token) => `${token.kind} ${token.key}=${token.text}`)
+ * //=> ['group =array', 'record =object', 'group paper=object', 'field paper.title=A Title', 'field paper.upvotes=20']
+ */
+export function tokenizeJson(text: string): Token[] | null {
+  const value = parseJsonDocument(text);
+  if (value === undefined) return null;
+  const start = skipJsonWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
+  const root = indexJsonPositions(text, start, INDEXED_DEPTH);
+  const locate = makeLocator(text);
+  const tokens: Token[] = [{ kind: 'group', key: '', text: kindOf(value), ...locate(start) }];
+  if (Array.isArray(value)) {
+    pushRecords(tokens, value, root, '', locate);
+    return tokens;
+  }
+  const object = value as JsonObject;
+  // The first list member that is an array holds the records; every other member is a page field.
+  const listKey = RECORD_LIST_KEYS.find((key) => Array.isArray(object[key]));
+  for (const [key, member] of Object.entries(object)) {
+    if (key === listKey) continue;
+    const at = locate(root.node?.members?.get(key)?.offset ?? start);
+    if (typeof member === 'object' && member !== null) tokens.push({ kind: 'group', key, text: kindOf(member), ...at });
+    const field = fieldText(member);
+    if (field !== null) tokens.push({ kind: 'field', key, text: field, ...at });
+  }
+  if (listKey !== undefined) {
+    const slot = root.node?.members?.get(listKey);
+    tokens.push({ kind: 'group', key: listKey, text: 'array', ...locate(slot?.offset ?? start) });
+    pushRecords(tokens, object[listKey] as unknown[], slot, listKey, locate);
+  }
+  return tokens;
+}
+
+/**
+ * Parse a text as a JSON object or array, cheaply refusing what cannot be one.
+ *
+ * @param text - A whole capture.
+ * @returns The parsed value, or undefined when the text is no JSON object or array.
+ * @example
+ * parseJsonDocument('[1, 2]')
+ * //=> [1, 2]
+ */
+export function parseJsonDocument(text: string): object | undefined {
+  const start = skipJsonWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
+  const first = text.charCodeAt(start);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) return undefined;
+  // JSON ends with the bracket that closes its first one: a cheap test that spares parsing most non-JSON.
+  if (text.charCodeAt(skipJsonWhitespaceBack(text)) !== (first === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) return undefined;
+  try {
+    return JSON.parse(start === 0 ? text : text.slice(start)) as object;
+  } catch {
+    // Not JSON, or nested deeper than the engine's parser goes (a RangeError).
+    return undefined;
+  }
+}
+
+/** Push a `record` token and the fields of each entry of a list. */
+function pushRecords(tokens: Token[], list: readonly unknown[], slot: JsonSlot | undefined, key: string, locate: Locator): void {
+  list.forEach((entry, index) => {
+    const entrySlot = slot?.node?.items?.[index];
+    const offset = entrySlot?.offset ?? slot?.offset ?? 0;
+    const end = entrySlot?.node?.end ?? offset;
+    tokens.push({ kind: 'record', key, text: kindOf(entry), ...locate(offset), endLine: locate(end).line });
+    if (typeof entry === 'object' && entry !== null) pushFields(tokens, entry, entrySlot, locate);
+    else {
+      const text = fieldText(entry);
+      if (text !== null) tokens.push({ kind: 'field', key: '', text, ...locate(offset) });
+    }
+  });
+}
+
+/** Push a `field` token for every value inside a record, depth first, in document order, without recursion. */
+function pushFields(tokens: Token[], record: object, slot: JsonSlot | undefined, locate: Locator): void {
+  const pending: PendingValue[] = [];
+  pushChildren(pending, record, slot, '', 0);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const at = locate(next.slot?.offset ?? slot?.offset ?? 0);
+    if (typeof next.value === 'object' && next.value !== null) {
+      tokens.push({ kind: 'group', key: next.key, text: kindOf(next.value), ...at });
+      if (next.depth < FIELD_DEPTH) pushChildren(pending, next.value, next.slot, next.key, next.depth);
+      continue;
+    }
+    const text = fieldText(next.value);
+    if (text !== null) tokens.push({ kind: 'field', key: next.key, text, ...at });
+  }
+}
+
+/** Queue the members or items of a container, last first, so that they are taken in document order. */
+function pushChildren(pending: PendingValue[], container: object, slot: JsonSlot | undefined, key: string, depth: number): void {
+  if (Array.isArray(container)) {
+    for (let index = container.length - 1; index >= 0; index -= 1) {
+      pending.push({ value: container[index], slot: slot?.node?.items?.[index], key: `${key}[]`, depth: depth + 1 });
+    }
+    return;
+  }
+  const entries = Object.entries(container as JsonObject);
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const [name, value] = entries[index] as [string, unknown];
+    pending.push({ value, slot: slot?.node?.members?.get(name), key: key === '' ? name : `${key}.${name}`, depth: depth + 1 });
+  }
+}
+
+/** The text of a scalar: a string as written, a number or boolean as JSON writes it; null for null (and for containers). */
+function fieldText(value: unknown): string | null {
+  if (value === null || value === undefined || typeof value === 'object') return null;
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** What kind of JSON value an entry is: `object`, `array`, `string`, `number`, `boolean` or `null`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** The offset of the first character at or after `from` that is not JSON whitespace. */
+function skipJsonWhitespace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isJsonWhitespace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+/** The offset of the last character that is not JSON whitespace (-1 when there is none). */
+function skipJsonWhitespaceBack(text: string): number {
+  let index = text.length - 1;
+  while (index >= 0 && isJsonWhitespace(text.charCodeAt(index))) index -= 1;
+  return index;
+}
+
+function isJsonWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === LF || code === CR;
+}
+
+/** Make the function that turns an offset into a line and column, by binary search in the line starts. */
+function makeLocator(text: string): Locator {
+  // Lines break at CRLF, LF and a lone CR, as everywhere in the library.
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) starts.push(index + 1);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
+  };
+}
