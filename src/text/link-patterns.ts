@@ -40,10 +40,7 @@ export function parseHuggingFaceProfileUrl(url: string): string | null {
   return HUGGING_FACE_PROFILE_URL.exec(url)?.[1] ?? null;
 }
 
-/**
- * The paper a link is about, with its new-scheme arXiv id: `huggingface.co/papers/<id>`, a
- * login link that returns to it (`login?next=%2Fpapers%2F<id>`), or `arxiv.org/abs|pdf/<id>`.
- */
+/** The arXiv id of the paper a link is about: `huggingface.co/papers/<id>`, `login?next=%2Fpapers%2F<id>`, `arxiv.org/abs|pdf/<id>`. */
 export const PAPER_ID_IN_URL =
   /(?:^|[/.])(?:(?:huggingface|hf)\.co\/(?:papers\/|login\?next=%2Fpapers%2F)|arxiv\.org\/(?:abs|pdf)\/)(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/i;
 
@@ -62,7 +59,7 @@ export function parsePaperIdInUrl(url: string): string | null {
 }
 
 /** A link to the Hugging Face site itself or to arXiv (not a code or project link). */
-export const SITE_OR_ARXIV_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#]|$)/;
+export const SITE_OR_ARXIV_URL = /^https?:\/\/(?:[a-z0-9.-]*\.)?(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#]|$)/;
 
 /** The search query of a papers search URL: `huggingface.co/papers?q=source%20citations`. */
 export const SEARCH_QUERY_IN_URL = /huggingface\.co\/papers\?q=([^\s&#)"'>]+)/;
