@@ -86,6 +86,34 @@ export function isSingleAtom(text: string): boolean {
   return true;
 }
 
+/** The most pieces of output a group may span and still be read as one atom. */
+const SINGLE_ATOM_PIECE_BUDGET = 256;
+
+/** The most characters a group may hold and still be read as one atom. */
+const SINGLE_ATOM_CHAR_BUDGET = 1024;
+
+/**
+ * Whether the output pieces from `from` on form one atom ({@link isSingleAtom}), read within a
+ * fixed budget so that nested groups stay linear: a group longer than the budget is never one
+ * atom, so it keeps its parentheses (`√(a₀+…+a₉₉)`), and at worst gains a redundant pair.
+ *
+ * @param pieces - Output pieces, as the writer holds them.
+ * @param from - The index of the group's first piece.
+ * @returns True when the joined pieces are one atom.
+ * @example
+ * isSingleAtomPieces(['√', 'K', '^{3/2}'], 1)
+ * //=> true
+ */
+export function isSingleAtomPieces(pieces: readonly string[], from: number): boolean {
+  if (pieces.length - from > SINGLE_ATOM_PIECE_BUDGET) return false;
+  let length = 0;
+  for (let k = from; k < pieces.length; k += 1) {
+    length += pieces[k]?.length ?? 0;
+    if (length > SINGLE_ATOM_CHAR_BUDGET) return false;
+  }
+  return isSingleAtom(pieces.slice(from).join(''));
+}
+
 /** The offset of the `)` matching the `(` at `open`, or -1. */
 function closingParen(text: string, open: number): number {
   let depth = 0;

@@ -6,7 +6,7 @@
  */
 import { ENVIRONMENT_COLUMNS, LETTER_OR_DIGIT, TRAILING_SPACES } from './math-patterns.js';
 import { applyAccent, textAccent } from './accents.js';
-import { isMathCodePoint, isSingleAtom } from './atoms.js';
+import { isMathCodePoint, isSingleAtomPieces } from './atoms.js';
 import { CITATION_COMMANDS, DROPPED_ARGUMENT_COMMANDS, DROPPED_COMMANDS, FONT_COMMANDS, FONT_DECLARATIONS, FRACTION_COMMANDS, ROOT_COMMANDS, SIZING_NAMES, SPACE_COMMANDS, TEXT_ARGUMENT_COMMANDS } from './command-kinds.js';
 import { MATH_ALPHABETS } from './latex-symbols.generated.js';
 import { commandSymbol, type CommandSymbol, isOperatorName, isRemnantName, mathAccent, takesBraceArgument } from './lexicon.js';
@@ -29,6 +29,9 @@ type GroupRole =
   | { readonly kind: 'accent'; readonly combining: string }
   | { readonly kind: 'citation' };
 
+/** The most accents written on one letter from nested accent groups (`\hat{\bar{x}}` takes two). */
+const MAX_STACKED_ACCENTS = 4;
+
 /** State of one segment's writer. */
 interface Writer {
   readonly segment: Segment;
@@ -42,6 +45,8 @@ interface Writer {
   font: { alphabet: string; until: number } | undefined;
   /** A combining accent for the next letter written. */
   accent: string | undefined;
+  /** How many accents the piece at each out index already carries (accents on groups). */
+  readonly accentsAt: Map<number, number>;
   /** Whether a `` `` `` quote is open, so that `"` closes it. */
   quoteOpen: boolean;
   /** The index of a space token a tight operator swallowed, or -1. */
@@ -69,6 +74,7 @@ export function emitSegment(segment: Segment, findings: Findings): string {
     closers: new Map(),
     font: undefined,
     accent: undefined,
+    accentsAt: new Map(),
     quoteOpen: false,
     skipSpaceAt: -1,
   };
@@ -658,26 +664,29 @@ function closeGroup(writer: Writer, i: number): number {
       break;
     case 'denominator':
     case 'root': {
-      const content = out.length - outIndex <= 64 ? out.slice(outIndex + 1).join('') : '(?)';
-      if (!isSingleAtom(content)) {
+      if (!isSingleAtomPieces(out, outIndex + 1)) {
         out[outIndex] = `${out[outIndex] ?? ''}(`;
         out.push(')');
       }
       break;
     }
     case 'accent': {
-      if (out.length - outIndex <= 64) {
-        const content = out.slice(outIndex + 1).join('');
-        out.length = outIndex + 1;
-        out.push(applyAccent(content, role.combining));
-      }
+      // The accent marks the group's first character. The marked piece moves into the group's
+      // own (empty) slot, so that an accent around this group finds it without a second scan.
+      // A letter takes at most a few stacked accents, so that nested accents stay linear.
+      let first = outIndex + 1;
+      while (first < out.length && out[first] === '') first += 1;
+      const stacked = writer.accentsAt.get(first) ?? 0;
+      const piece = out[first] ?? '';
+      out[outIndex] = stacked < MAX_STACKED_ACCENTS ? applyAccent(piece, role.combining) : piece;
+      writer.accentsAt.set(outIndex, Math.min(stacked + 1, MAX_STACKED_ACCENTS));
+      if (first < out.length) out[first] = '';
       break;
     }
     case 'numerator': {
       const argument = nextArgument(segment.tokens, i);
       if (segment.tokens[argument]?.text === '{') {
-        const content = out.length - outIndex <= 64 ? out.slice(outIndex + 1).join('') : '(?)';
-        if (!isSingleAtom(content)) {
+        if (!isSingleAtomPieces(out, outIndex + 1)) {
           out[outIndex] = `${out[outIndex] ?? ''}(`;
           out.push(')');
         }
