@@ -1,5 +1,6 @@
 /**
- * Every diagnostic code the library emits, with its severity and what it means. Data only.
+ * Every diagnostic code the library emits, with its severity and what it means
+ * (docs/record.md#diagnostics). Data only.
  */
 export const DIAGNOSTIC_CODES = {
   'missing-title': {

@@ -8,7 +8,7 @@ import { tokenize } from './tokenize/tokenize.js';
 /**
  * Parse a captured paper listing into validated, clean `Paper` records. It is the three stages
  * composed: `normalizeRecords(parseRecords(tokenize(text), { format }), { referenceDate, math })`.
- * Any string parses; what could not be read is in `diagnostics`.
+ * Any string parses; what could not be read is in `diagnostics` (docs/record.md#the-stages).
  *
  * @param text - The whole capture.
  * @param options - `referenceDate` (`YYYY-MM-DD`, the day of the capture: years of yearless dates), `format` (skip detection), `math` (`unicode` or `keep`).

@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, and two JSON families.
+ * markdown families, and two JSON families (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',

@@ -2,7 +2,7 @@
  * The writer: writes a planned segment out with Unicode in place of LaTeX — symbols with the
  * spacing of their group, fonts, accents, roots and fractions (recovered from brace groups),
  * scripts, dashes and quotes — and reports unknown macros. Iterative: groups are opened and
- * closed through tables, never by recursion.
+ * closed through tables, never by recursion. What it writes: docs/math.md#what-is-cleaned.
  */
 import { ENVIRONMENT_COLUMNS, LETTER_OR_DIGIT, TRAILING_SPACES } from './math-patterns.js';
 import { applyAccent, textAccent } from './accents.js';

@@ -367,7 +367,8 @@ function matchBraces(text: string): Map<number, number> {
 /**
  * Pair `$` signs lazily, Pandoc's way: an opening `$` has a non-space after it and no digit
  * (`$25` is money); a closing `$` has a non-space before it and no digit after it. `$$` counts as
- * one delimiter. Escaped `\$` never pairs. Returns each opening offset with its closing offset.
+ * one delimiter. Escaped `\$` never pairs. Returns each opening offset with its closing offset
+ * (docs/math.md#money-and-dollar-signs).
  */
 function pairDollars(text: string): Map<number, number> {
   const pairs = new Map<number, number>();

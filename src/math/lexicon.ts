@@ -125,7 +125,7 @@ const NEVER_ENGLISH_GREEK = new Set(['epsilon', 'varepsilon', 'vartheta', 'varph
 
 /**
  * Whether a command name is also an English word, a name or an abbreviation, so that it converts
- * only with strong evidence.
+ * only with strong evidence (docs/math.md#english-names).
  *
  * @param name - A command name without its backslash.
  * @returns True for names like `times`, `in`, `delta`; false for `varepsilon`, `infty`.

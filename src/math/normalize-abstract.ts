@@ -21,7 +21,7 @@ function checkArguments(text: unknown, options: unknown, functionName: string): 
 
 /**
  * Clean an abstract or a title: fold whitespace, then (by default) turn damaged LaTeX into
- * Unicode. With `{ math: 'keep' }` only whitespace is folded.
+ * Unicode. With `{ math: 'keep' }` only whitespace is folded (docs/math.md#cleanmath-and-normalizeabstract).
  *
  * @param text - The abstract as captured.
  * @param options - `math`: `'unicode'` (default) or `'keep'`.

@@ -1,6 +1,6 @@
 /**
  * The planner: decides, for every bare word of a segment, whether it is a de-backslashed command
- * (and how a glued run splits) or English, by evidence (SPEC section 5): never-English names
+ * (and how a glued run splits) or English, by evidence (docs/math.md#evidence): never-English names
  * convert wherever they stand; English-looking names only when glued to a digit, a script, a
  * bracket or another command, or standing between two math atoms.
  */

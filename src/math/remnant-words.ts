@@ -4,6 +4,7 @@
  * command or a bracket, or standing between two math atoms. Every other command name of three
  * letters or more is never English and converts wherever it stands as a token.
  * Names of one or two letters are always treated as English (`in`, `to`, `pm`, `ll`, `mu`).
+ * See docs/math.md#english-names.
  */
 export const ENGLISH_COMMAND_NAMES: ReadonlyMap<string, string> = new Map([
   ['times', '"three times faster", "25 times longer"'],

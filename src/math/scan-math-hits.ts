@@ -8,7 +8,7 @@
  * glued to a digit or a bracket (`30times`, `Oleft(`), a Greek name glued to math punctuation
  * (`0<delta<1`) or beside a math sign, an English name between two math atoms (`m times n`).
  * Every other conversion leans on one of these in the same span, so a span without a hit is
- * copied unchanged (SPEC section 5: a bare English word alone is never math). The rules mirror
+ * copied unchanged (docs/math.md#evidence: a bare English word alone is never math). The rules mirror
  * `plan-words.ts` with every word around kept; they may flag more than converts, never less.
  *
  * Letters go through `NAME_AUTOMATON`, one table step each; everything else is decided at the

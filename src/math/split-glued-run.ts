@@ -1,7 +1,7 @@
 /**
  * Glued runs: a run of letters split into command names and one-letter variables (`mtimes` →
  * `m`, `times`), the split with the fewest variables, found by walking the name automaton from
- * each position.
+ * each position (docs/math.md#glued-runs).
  */
 import { letterColumn, NAME_AUTOMATON, NAME_DISTINCTIVE, NAME_NEVER_ENGLISH, NAME_WHOLE, ROW_SHIFT } from './name-automaton.js';
 import { ENGLISH_LOG_WORDS } from './remnant-words.js';

@@ -7,7 +7,7 @@ const LONGEST_UNICODE_SCRIPT = 4;
 
 /**
  * A script's content as Unicode superscript or subscript characters, when every character has
- * one and the content is short and numeric (`2` → `²`, `-1` → `⁻¹`, `+` → `⁺`).
+ * one and the content is short and numeric (`2` → `²`, `-1` → `⁻¹`, `+` → `⁺`; docs/math.md#scripts).
  *
  * @param content - What the script holds, without `^`, `_` or braces.
  * @param kind - `'^'` for a superscript, `'_'` for a subscript.

@@ -1,7 +1,8 @@
 /**
  * How the token beside a bare word looks as a math atom: a number, a one-letter variable, a Greek
  * name, a strong atom (a command, a script, a converted symbol, a math character) or an operator.
- * The planner weighs English-looking command names by what stands on each side of them.
+ * The planner weighs English-looking command names by what stands on each side of them
+ * (docs/math.md#between-two-math-atoms).
  */
 import { isAsciiRelationCode, isMathCodePoint } from './atoms.js';
 import { commandSymbol, isGreekName, isOperatorName } from './lexicon.js';

@@ -163,7 +163,7 @@ export function takeOldestPaper(index: DuplicateIndex): Paper | undefined {
  * Merge the copies of a paper that a dump holds more than once into one record. Two papers are
  * the same when they have the same arXiv id (its version ignored), or, when either has no id,
  * the same title key (case, whitespace and punctuation ignored). When two papers with different
- * ids share a title, a later copy without an id goes to the first of them.
+ * ids share a title, a later copy without an id goes to the first of them (docs/families.md#duplicates).
  *
  * The first copy keeps its position, and a later copy fills what the first lacks:
  * - `title` and `raw.title` are the first copy's; `abstract` (with its `raw.abstract`),

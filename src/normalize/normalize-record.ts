@@ -22,7 +22,8 @@ export interface NormalizedRecord {
 }
 
 /**
- * Turn a raw record into a `Paper`, with the diagnostics of what could not be interpreted.
+ * Turn a raw record into a `Paper`, with the diagnostics of what could not be interpreted
+ * (docs/record.md#where-each-field-comes-from).
  *
  * @param raw - A record from `parseRecords`.
  * @param context - Math mode, reference date and the dump's latest written year.

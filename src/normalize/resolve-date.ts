@@ -2,7 +2,7 @@ import { isCalendarDay, parseIsoDate, parseIsoTimestamp } from '../text/calendar
 import { DATE_LEAD_IN, parseCardDateLine } from '../text/card-footer-patterns.js';
 import { parseArxivIdMonth } from '../text/link-patterns.js';
 
-/** What a yearless date can take its year from, in the order SPEC section 3 gives. */
+/** What a yearless date can take its year from, in order (docs/record.md#where-a-missing-year-comes-from). */
 export interface YearContext {
   /** The card's arXiv id: `2603.01234` was issued in March 2026. */
   arxivId?: string | null;

@@ -4,7 +4,7 @@ import { resolveDate, type YearContext } from './resolve-date.js';
 
 /**
  * Give the page date line its year by the same rule as the cards' dates, with a diagnostic when
- * no year can be found or the day does not exist.
+ * no year can be found or the day does not exist (docs/record.md#page-date).
  *
  * @param field - The page date line as found.
  * @param context - What a missing year may be inferred from.

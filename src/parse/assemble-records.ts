@@ -39,7 +39,7 @@ const FOOTER_SLOTS = ['authors', 'organization', 'separator', 'date'] as const;
  * next title or upvote box belongs to it; an upvote box that names its paper joins that card,
  * one that does not belongs to the title after it. In plain text, titles and abstracts are
  * told apart by their shape, not their position, so a lost line costs only its own card's
- * field and the cards after it stay aligned; a footer ends a card.
+ * field and the cards after it stay aligned; a footer ends a card (docs/families.md#card-parts).
  *
  * @param units - Units from `groupUnits`.
  * @param options - The family, and whether card texts are AI summaries.

@@ -16,7 +16,7 @@ const FAMILY_MARKS = 3;
  * `reference-markdown` (a text browser's `[`/`][32]` link boxes and numbered link lists),
  * `link-per-line` (link targets on lines of their own) or `markdown`. Plain text is `daily`
  * when cards have footers, `search` when most text lines are one-line paragraphs with no blank
- * line between them, else `listing`.
+ * line between them, else `listing` (docs/families.md#detection).
  *
  * @param tokens - Tokens from `tokenize`.
  * @returns The family.

@@ -3,7 +3,7 @@ import { parseCardDateLine } from '../text/card-footer-patterns.js';
 
 /**
  * The latest year written on any date of a dump: a yearless date there most likely belongs to
- * the year after it.
+ * the year after it (docs/record.md#where-a-missing-year-comes-from).
  *
  * @param tokens - The dump's tokens (only `date` tokens are read).
  * @returns The latest written year, or null when no date writes one.

@@ -2,7 +2,8 @@
  * Where the parts of a paper stand in the records of the JSON families: for each part, the keys
  * to try in order, as paths from the record (`tokenizeJson` names values so). A key that starts
  * with `paper.` is read from the record's `paper` object when it has one (the papers API), else
- * from the record itself (a bare paper object). Data only; `read-json-records.ts` reads it.
+ * from the record itself (a bare paper object). Data only; `read-json-records.ts` reads it
+ * (docs/record.md#where-each-field-comes-from).
  */
 export const JSON_RECORD_KEYS = {
   title: ['paper.title', 'title'],

@@ -42,7 +42,7 @@ export function hasSummaryCards(tokens: readonly Token[], format: Format): boole
 
 /**
  * Tell whether a capture is of the trending page: its capture header names that page, or its
- * cards carry GitHub star counts but no dates and no upvote boxes.
+ * cards carry GitHub star counts but no dates and no upvote boxes (docs/families.md#trending).
  *
  * @param tokens - The capture's tokens.
  * @returns True for the trending page.

@@ -111,7 +111,7 @@ function isStructured(tokens: readonly Token[]): boolean {
   return tokens[0]?.kind === 'group';
 }
 
-/** The family asked for cannot read the input: an error, and no records. */
+/** The family asked for cannot read the input: an error, and no records (docs/families.md#the-format-option). */
 function formatMismatch(tokens: readonly Token[], format: Format, structured: boolean): Omit<RecordsResult, 'latestWrittenYear'> {
   const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
   const message = structured

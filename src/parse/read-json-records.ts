@@ -30,7 +30,8 @@ const EXPECTED_SHAPES =
  * `papers`: a scraper's output), and each record's values give a raw record, each field at the
  * value it was read from (`JSON_RECORD_KEYS` says where each part stands). A document whose list
  * holds nothing that looks like a paper (an object with a `paper` object or a `title`) gives one
- * `invalid-json-shape` error and no records; an entry without a title is skipped with a warning.
+ * `invalid-json-shape` error and no records; an entry without a title is skipped with a warning
+ * (docs/families.md#json-families).
  *
  * @param tokens - Tokens of a JSON document.
  * @returns The family, the page date, the records and the diagnostics.

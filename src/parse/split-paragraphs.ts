@@ -8,7 +8,8 @@ const WIDEST_WRAP = 200;
  * wraps. A greedy wrapper moves a word to the next line only when it does not fit, so a line
  * continues into the next exactly when the next line's first word would not have fit on it
  * at the run's width. A run with a line wider than any wrap is one line per paragraph (title
- * and abstract lines written back to back). After a hyphen the next word needs no space.
+ * and abstract lines written back to back). After a hyphen the next word needs no space
+ * (docs/families.md#hard-wrapped-text).
  *
  * @param lines - Consecutive text tokens.
  * @returns The paragraphs, each a list of lines, in order.

@@ -14,7 +14,8 @@ const LONGEST_PLAIN_TITLE = 250;
 
 /**
  * Tell a title from an abstract by its shape, not by its position: abstracts are long and
- * made of sentences that end with a period; titles are short and have no final period.
+ * made of sentences that end with a period; titles are short and have no final period
+ * (docs/families.md#titles-and-abstracts).
  *
  * @param text - The card text, lines joined.
  * @returns `title`, `abstract`, or `either` when the shape does not decide.

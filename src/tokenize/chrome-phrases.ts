@@ -1,6 +1,6 @@
 /**
  * Page chrome of the Hugging Face paper pages: lines that are never part of a card.
- * Data only; `classify-line.ts` holds the logic that uses it.
+ * Data only; `classify-line.ts` holds the logic that uses it (docs/families.md#chrome).
  */
 
 /** Whole lines that are page chrome (compared after trimming, exactly). */

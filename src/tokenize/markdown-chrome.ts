@@ -1,6 +1,6 @@
 /**
  * Page chrome that only markdown and HTML-derived captures carry. Data only; the logic that
- * uses it is in `tokenize-markdown.ts`.
+ * uses it is in `tokenize-markdown.ts` (docs/families.md#chrome).
  */
 
 /** Whole lines (visible text, trimmed) that are chrome in markdown captures. */

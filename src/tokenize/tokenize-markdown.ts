@@ -29,7 +29,7 @@ interface Line extends MarkdownLine {
  * only markdown carries (titles, upvote boxes, organization, GitHub and other links), each
  * with the link targets found for it. The document is parsed with unified and remark-parse;
  * what markdown leaves unresolved (a text browser's `[`/`][32]` link boxes, link targets on
- * lines of their own, numbered link lists) is resolved here, line by line.
+ * lines of their own, numbered link lists) is resolved here, line by line (docs/families.md#markdown-families).
  *
  * @param text - A markdown capture.
  * @returns The tokens in document order.

@@ -11,7 +11,8 @@ import { tokenizePlainText } from './tokenize-plain-text.js';
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
- * upvote boxes, organization, GitHub and other links, each with its link targets.
+ * upvote boxes, organization, GitHub and other links, each with its link targets
+ * (docs/record.md#token-kinds).
  *
  * @param text - A whole capture.
  * @returns The tokens in input order, each with its 1-based line and column and 0-based offset.
