@@ -41,7 +41,7 @@ function splitTrimmedLines(text) {
 
 /**
  * A reference for math cleaning: reading each character once in JavaScript, as any pre-scan that
- * looks at every letter must (SPEC: a never-English name converts even alone, `small varepsilon`).
+ * looks at every letter must (docs/math.md: a never-English name converts even alone, `small varepsilon`).
  */
 function readEveryCharacter(text) {
   let sum = 0;

@@ -292,7 +292,7 @@ export const MATH_ALPHABETS: Readonly<Record<string, Readonly<Record<string, str
 )};
 `;
 
-writeFileSync(join(root, 'src', 'normalize', 'math', 'latex-symbols.generated.ts'), output);
+writeFileSync(join(root, 'src', 'math', 'latex-symbols.generated.ts'), output);
 process.stdout.write(
   `wrote ${mathSymbols.size} math symbols, ${textSymbols.size} text symbols, ${wordOperators.length} operators, ${alphabets.size} alphabets\n`,
 );
