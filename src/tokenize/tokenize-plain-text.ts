@@ -22,7 +22,7 @@ export function tokenizePlainText(text: string): Token[] {
   for (let index = 0; index < lines.length; index += 1) {
     const source = lines[index] as SourceLine;
     const trimmedStart = source.text.trimStart();
-    const content = trimmedStart.trimEnd();
+    const content = keepHyphenBlank(trimmedStart.trimEnd(), trimmedStart);
     const column = source.text.length - trimmedStart.length + 1;
     const position = { line: source.line, column, offset: source.offset + column - 1 };
     if (content === '') {
@@ -38,6 +38,15 @@ export function tokenizePlainText(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * A line that ends with a hyphen and then a blank was broken at the blank (as `fold -s` breaks):
+ * the hyphen is the word's own (`language- and task-aware`), and the blank is kept to say so
+ * (docs/families.md#hard-wrapped-text).
+ */
+function keepHyphenBlank(content: string, untrimmedEnd: string): string {
+  return content.endsWith('-') && untrimmedEnd.length > content.length ? `${content} ` : content;
 }
 
 /**
