@@ -1,4 +1,4 @@
-import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR } from './chrome-patterns.js';
+import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR, LOWERCASE_NAME_START } from './chrome-patterns.js';
 import type { Token } from '../schema.js';
 import { GLUED_CHROME_PREFIXES } from './chrome-phrases.js';
 import { classifyLine } from './classify-line.js';
@@ -80,9 +80,12 @@ function pushLineTokens(
   tokens.push({ kind: classifyLine(rest), text: rest, line: position.line, column, offset });
 }
 
-/** Glued chrome ends where the next word starts: a capital, a digit or a space follows it. */
+/**
+ * Glued chrome ends where the next word starts: a capital, a digit or a space follows it, or a
+ * name that starts in lower case but is no English ending (`SubscribexLSTM: ...`, not `Subscribed`).
+ */
 function isGlueBoundary(text: string, at: number): boolean {
-  return GLUE_BOUNDARY_CHAR.test(text.charAt(at));
+  return GLUE_BOUNDARY_CHAR.test(text.charAt(at)) || LOWERCASE_NAME_START.test(text.slice(at, at + 64));
 }
 
 /** The index of the closing `---` of front matter that opens the text, or -1 when there is none. */
