@@ -26,13 +26,17 @@ export function splitParagraphs<Line extends Pick<Token, 'text'>>(lines: readonl
   const broken = wrapWidth(lines);
   // `fold -s` lets the line that ends an input line fill the last column, which it keeps blank on the others.
   const width = broken > 0 && widest - broken <= 1 ? broken : widest;
+  // Else the last line is the widest by more: a greedy wrap at that width, or `fold -s` one column wider.
+  const foldUnsure = width === widest && widest - broken > 1;
   const paragraphs: Line[][] = [];
   let paragraph: Line[] = [lines[0] as Line];
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1] as Line;
     const line = lines[index] as Line;
     const joiner = endsWithWordHyphen(previous.text) ? 0 : 1;
-    if (previous.text.trimEnd().length + joiner + firstWordLength(line.text) > width) {
+    const needed = previous.text.trimEnd().length + joiner + firstWordLength(line.text);
+    // Where the two wrappers disagree (the word would just fit), a line that starts in lower case continues.
+    if (needed > width || (foldUnsure && needed === width && startsInLowerCase(line.text))) {
       paragraph.push(line);
     } else {
       paragraphs.push(paragraph);
@@ -60,6 +64,12 @@ function wrapWidth(lines: readonly Pick<Token, 'text'>[]): number {
 /** A line that ends inside a hyphenated word (`data-`), not with a dash after a space (`chain -`). */
 function endsWithWordHyphen(text: string): boolean {
   return text.endsWith('-') && text.length >= 2 && text.charAt(text.length - 2) !== ' ';
+}
+
+/** A line whose first character is a lower-case letter. */
+function startsInLowerCase(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** The length of a line's first word (up to its first space). */
