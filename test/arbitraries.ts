@@ -355,3 +355,14 @@ export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
   orgAlt: fc.boolean(),
   dataWrapper: fc.boolean(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Hard wraps
+// ---------------------------------------------------------------------------------------------
+
+/** Papers to print as a daily page or a listing, and a column from 40 to 120 to fold the dump at. */
+export const wrappedDumpArbitrary = fc.record({
+  papers: papersArbitrary,
+  format: fc.constantFrom('daily' as const, 'listing' as const),
+  width: fc.integer({ min: 40, max: 120 }),
+});

@@ -1,6 +1,7 @@
 import { WRAPPED_HYPHEN_BREAK } from '../text/prose-patterns.js';
 import type { MathMode } from '../schema.js';
 import { foldWhitespace } from '../text/fold-whitespace.js';
+import { joinCutWords } from '../text/join-cut-words.js';
 import { foldAndCleanMath } from '../math/clean-math.js';
 
 /** A card text cleaned, with what the math cleaner found in it. */
@@ -13,7 +14,7 @@ export interface CleanedCardText {
 }
 
 /**
- * Clean a card's title or abstract as found: rejoin words hyphenated by a hard wrap, fold
+ * Clean a card's title or abstract as found: rejoin words cut or hyphenated by a hard wrap, fold
  * whitespace, and (in `unicode` mode) turn damaged math into Unicode.
  *
  * @param text - The text as found, lines joined with line breaks.
@@ -25,7 +26,8 @@ export interface CleanedCardText {
  */
 export function cleanCardText(text: string, math: MathMode): CleanedCardText {
   // Only a text with a hyphen at a line end can hold a hyphenated wrap (and `includes` is cheap).
-  const unwrapped = text.includes('-\n') ? text.replace(WRAPPED_HYPHEN_BREAK, '') : text;
+  const whole = joinCutWords(text);
+  const unwrapped = whole.includes('-\n') ? whole.replace(WRAPPED_HYPHEN_BREAK, '') : whole;
   if (math === 'keep') return { text: foldWhitespace(unwrapped), unknownMacros: [], links: [] };
   return foldAndCleanMath(unwrapped);
 }

@@ -19,16 +19,24 @@ const WIDEST_WRAP = 200;
  */
 export function splitParagraphs<Line extends Pick<Token, 'text'>>(lines: readonly Line[]): Line[][] {
   if (lines.length < 2) return lines.length === 0 ? [] : [[...lines]];
-  let width = 0;
-  for (const line of lines) if (line.text.length > width) width = line.text.length;
-  if (width > WIDEST_WRAP) return lines.map((line) => [line]);
+  let widest = 0;
+  for (const line of lines) if (line.text.length > widest) widest = line.text.length;
+  // A line may keep one blank after a hyphen (`language- `): widths count without it.
+  if (widest > WIDEST_WRAP) return lines.map((line) => [line]);
+  const broken = wrapWidth(lines);
+  // `fold -s` lets the line that ends an input line fill the last column, which it keeps blank on the others.
+  const width = broken > 0 && widest - broken <= 1 ? broken : widest;
+  // Else the last line is the widest by more: a greedy wrap at that width, or `fold -s` one column wider.
+  const foldUnsure = width === widest && widest - broken > 1;
   const paragraphs: Line[][] = [];
   let paragraph: Line[] = [lines[0] as Line];
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1] as Line;
     const line = lines[index] as Line;
-    const joiner = previous.text.endsWith('-') ? 0 : 1;
-    if (previous.text.length + joiner + firstWordLength(line.text) > width) {
+    const joiner = endsWithWordHyphen(previous.text) ? 0 : 1;
+    const needed = previous.text.trimEnd().length + joiner + firstWordLength(line.text);
+    // Where the two wrappers disagree (the word would just fit), a line that starts in lower case continues.
+    if (needed > width || (foldUnsure && needed === width && startsInLowerCase(line.text))) {
       paragraph.push(line);
     } else {
       paragraphs.push(paragraph);
@@ -37,6 +45,31 @@ export function splitParagraphs<Line extends Pick<Token, 'text'>>(lines: readonl
   }
   paragraphs.push(paragraph);
   return paragraphs;
+}
+
+/**
+ * The widest line a wrap broke at a space: all but the run's last line (which may end an input
+ * line, and `fold -s` lets such a line fill the whole width while it breaks the others a column
+ * short), and no line of one word (a word cut at the column).
+ */
+function wrapWidth(lines: readonly Pick<Token, 'text'>[]): number {
+  let width = 0;
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const text = (lines[index] as Pick<Token, 'text'>).text.trimEnd();
+    if (text.length > width && text.includes(' ')) width = text.length;
+  }
+  return width;
+}
+
+/** A line that ends inside a hyphenated word (`data-`), not with a dash after a space (`chain -`). */
+function endsWithWordHyphen(text: string): boolean {
+  return text.endsWith('-') && text.length >= 2 && text.charAt(text.length - 2) !== ' ';
+}
+
+/** A line whose first character is a lower-case letter. */
+function startsInLowerCase(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** The length of a line's first word (up to its first space). */

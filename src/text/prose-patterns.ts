@@ -21,8 +21,8 @@ export const SENTENCE_END = /[.!?]["'”’)\]]?$/;
 /** Text that ends with a period, perhaps inside a closing quote or bracket. */
 export const PERIOD_END = /\.["'”’)\]]?$/;
 
-/** A line break inside a word that was hyphenated by a hard wrap: `large-` at a line end, `scale` after. */
-export const WRAPPED_HYPHEN_BREAK = /(?<=\p{L}-)[ \t]*\n[ \t]*(?=\p{L})/gu;
+/** A line break inside a word that was hyphenated by a hard wrap: `large-` right at a line end (no blank after it), `scale` after. */
+export const WRAPPED_HYPHEN_BREAK = /(?<=\p{L}-)\n[ \t]*(?=\p{L})/gu;
 
 /** Text that ends with a web address, which needs no final period. */
 export const URL_END = /https?:\/\/\S+$/;

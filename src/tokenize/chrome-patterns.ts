@@ -13,6 +13,9 @@ export const CAPTURE_TITLE_LINE = /^Title:\s/;
 /** The first character of the word after glued chrome: a capital, a digit or a space. */
 export const GLUE_BOUNDARY_CHAR = /^[\p{Lu}\p{N}\s]/u;
 
+/** A name that starts in lower case and holds a capital, a digit or an inner `.` or `-` (`xLSTM`, `s1:`, `dots.ocr`, `sui-1`), which no word ending a chrome word does. */
+export const LOWERCASE_NAME_START = /^\p{Ll}[\p{L}\p{N}]*?(?:[\p{Lu}\p{N}]|[.-][\p{L}\p{N}])/u;
+
 /** The fence of YAML front matter. */
 export const FRONT_MATTER_FENCE_LINE = /^---$/;
 

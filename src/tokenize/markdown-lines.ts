@@ -20,6 +20,8 @@ export interface MarkdownLine {
   blockStart: boolean;
   /** The line belongs to page chrome that markdown itself marks: front matter, HTML, a rule. */
   chrome: boolean;
+  /** The source line starts with whitespace (a wrapped line's indented continuation). */
+  indented: boolean;
 }
 
 /** Reference targets by label: `[32]: https://...` definitions and `32. https://...` lists. */
@@ -365,6 +367,7 @@ function pushLine(context: WalkContext, pieces: readonly Piece[], heading: numbe
   const trimmed = text.trim();
   const offsetInSource = firstOffset === -1 ? (pieces[0]?.offset ?? 0) : firstOffset;
   const { line, column } = locate(context.lineStarts, offsetInSource);
+  const lineStart = context.lineStarts[line - 1] ?? 0;
   context.lines.push({
     text: trimmed,
     urls,
@@ -374,7 +377,13 @@ function pushLine(context: WalkContext, pieces: readonly Piece[], heading: numbe
     heading,
     blockStart,
     chrome,
+    indented: isIndentCharacter(context.source.charCodeAt(lineStart)),
   });
+}
+
+/** A space or a tab. */
+function isIndentCharacter(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** The offset where each line of a source starts. */

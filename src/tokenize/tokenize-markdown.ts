@@ -1,4 +1,4 @@
-import { DATE_LEAD_IN, GITHUB_STARS_LINE, MARKED_UPVOTE_LINE, PLAIN_COUNT, UPVOTE_LINE, parseCardDateLine } from '../text/card-footer-patterns.js';
+import { AUTHOR_COUNT_LINE, DATE_LEAD_IN, GITHUB_STARS_LINE, MARKED_UPVOTE_LINE, PLAIN_COUNT, UPVOTE_LINE, parseCardDateLine } from '../text/card-footer-patterns.js';
 import { SITE_OR_ARXIV_URL, parseHuggingFaceProfileUrl, parsePaperIdInUrl, parseSearchQueryInUrl } from '../text/link-patterns.js';
 import { FRONT_MATTER_FIELD_LINE, MARKDOWN_CAPTURE_HEADER_LINE, SUBMITTED_BY_LINE } from './chrome-patterns.js';
 import { BARE_URL_LINE, HAS_WORD_CHARACTER, IMAGE_PLACEHOLDER_LINE, INLINE_LINK_END, INLINE_REFERENCE_LINK, INLINE_SEPARATOR, LEADING_ALT_TEXT, REFERENCE_LINK_END, parseBareUrlLine, parseBracketedHandleName, parseReferenceListItem } from './markdown-patterns.js';
@@ -55,7 +55,7 @@ const BYTE_ORDER_MARK = 0xfeff;
 
 /** `tokenizeMarkdown` on a text without a BOM. */
 function tokenizeMarkdownBody(text: string): Token[] {
-  const lines = resolveLinkSyntax(markdownLines(text));
+  const lines = joinWrappedFooterParts(resolveLinkSyntax(markdownLines(text)));
   const searchQuery = findSearchQuery(lines);
   const tokens: Token[] = [];
   let previous: Line | null = null;
@@ -81,9 +81,16 @@ function tokenizeMarkdownBody(text: string): Token[] {
       continue;
     }
     for (const part of splitAtSeparator(line)) {
-      let kind = classifyMarkdownLine(part, searchQuery);
+      const above = lastToken !== undefined && lastToken.line === part.line - 1 ? lastToken : undefined;
+      // Inside a paragraph, a line under a text line continues it (docs/families.md#hard-wrapped-text).
+      const continuation = !part.blockStart && above?.kind === 'text';
+      let kind = classifyMarkdownLine(part, searchQuery, continuation);
       // A chrome word right under a title line (`Language` / `Models`) is the title's wrapped end.
-      if (kind === 'chrome' && lastToken?.kind === 'title' && lastToken.line === part.line - 1 && isWrappedChromeWord(part.text)) {
+      if (kind === 'chrome' && above?.kind === 'title' && isWrappedChromeWord(part.text)) {
+        kind = 'title';
+      }
+      // An indented line right under a title line is the title's wrapped rest, while the whole stays title-shaped.
+      if (kind === 'text' && above?.kind === 'title' && part.indented && classifyTextShape(`${above.text} ${part.text}`) === 'title') {
         kind = 'title';
       }
       const token = tokenOf(part, kind, part.text);
@@ -92,6 +99,32 @@ function tokenizeMarkdownBody(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Join a card date or author count that a wrap broke over two lines of one paragraph
+ * (`May` / `29[6](...)`): neither line is one alone, together they are (docs/families.md#hard-wrapped-text).
+ */
+function joinWrappedFooterParts(lines: readonly Line[]): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && !line.blockStart && !line.chrome && !previous.chrome && previous.line === line.line - 1) {
+      const text = `${previous.text} ${line.text}`;
+      if (!isFooterPart(previous.text) && !isFooterPart(line.text) && isFooterPart(text)) {
+        previous.text = text;
+        for (const url of line.urls) if (!previous.urls.includes(url)) previous.urls.push(url);
+        continue;
+      }
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
+/** A card date or an author count. */
+function isFooterPart(text: string): boolean {
+  return text.length <= 40 && (AUTHOR_COUNT_LINE.test(text) || isDateText(text));
 }
 
 /** A one-word line that chrome tables list (`Models`, `Spaces`). */
@@ -118,8 +151,11 @@ function resolveLinkSyntax(source: readonly MarkdownLine[]): Line[] {
   }
   const lines: Line[] = [];
   let box: Line[] | null = null;
-  let lastContent: Line | null = null;
+  /** The content lines of the last block that had any: a link target on a line of its own belongs to all of them. */
+  let lastBlock: Line[] = [];
+  let blockOpen = false;
   for (const markdown of source) {
+    if (markdown.blockStart) blockOpen = false;
     const line: Line = {
       ...markdown,
       urls: [...markdown.urls],
@@ -141,8 +177,8 @@ function resolveLinkSyntax(source: readonly MarkdownLine[]): Line[] {
     // A URL alone in its own block is the target of the line before it; inside a paragraph it is text that wrapped.
     const bareUrl = markdown.blockStart ? parseBareUrlLine(line.text) : null;
     if (bareUrl !== null) {
-      // A link target on a line of its own belongs to the line before it.
-      if (lastContent !== null && !lastContent.urls.includes(bareUrl)) lastContent.urls.push(bareUrl);
+      // A link target on a line of its own belongs to the text before it: every line of that block (a wrapped title).
+      for (const content of lastBlock) if (!content.urls.includes(bareUrl)) content.urls.push(bareUrl);
       line.chrome = true;
       lines.push(line);
       continue;
@@ -205,7 +241,11 @@ function resolveLinkSyntax(source: readonly MarkdownLine[]): Line[] {
       box = null;
     }
     lines.push(line);
-    if (line.text !== '') lastContent = line;
+    if (line.text !== '') {
+      if (!blockOpen) lastBlock = [];
+      blockOpen = true;
+      lastBlock.push(line);
+    }
   }
   for (const line of lines) {
     if (line.text === '' && !line.chrome && line.urls.length === 0) {
@@ -265,22 +305,31 @@ function isDateText(text: string): boolean {
   return parseCardDateLine(text.replace(DATE_LEAD_IN, '')) !== null;
 }
 
-/** What one resolved markdown line is. */
-function classifyMarkdownLine(line: Line, searchQuery: string | null): TokenKind {
+/**
+ * What one resolved markdown line is. A line that continues a text line inside its paragraph is
+ * never chrome by its words alone (`by`, `challenges: constructing`): only a card part's own
+ * shape or link starts a new part there (docs/families.md#hard-wrapped-text).
+ */
+function classifyMarkdownLine(line: Line, searchQuery: string | null, continuation: boolean): TokenKind {
   const { text } = line;
   if (line.chrome || text === '') return 'chrome';
   if (text === '·') return 'separator';
   if (!HAS_WORD_CHARACTER.test(text)) {
     return text === '-' && (line.bracketed || line.urls.some((url) => url.includes('/login'))) ? 'upvotes' : 'chrome';
   }
-  if (MARKDOWN_CHROME_LINES.has(text) || IMAGE_PLACEHOLDER_LINE.test(text) || SUBMITTED_BY_LINE.test(text)) return 'chrome';
-  if (MARKDOWN_CAPTURE_HEADER_LINE.test(text) || FRONT_MATTER_FIELD_LINE.test(text)) return 'chrome';
-  if (searchQuery !== null && text.toLowerCase() === searchQuery) return 'chrome';
+  const paperId = firstPaperId(line.urls);
+  // A heading, or a line that links to a paper page, is no front matter field: `s1: Simple test-time scaling`.
+  const fieldShaped = line.heading === 0 && paperId === null && FRONT_MATTER_FIELD_LINE.test(text);
+  if (!continuation) {
+    if (MARKDOWN_CHROME_LINES.has(text) || IMAGE_PLACEHOLDER_LINE.test(text) || SUBMITTED_BY_LINE.test(text)) return 'chrome';
+    if (MARKDOWN_CAPTURE_HEADER_LINE.test(text) || fieldShaped) return 'chrome';
+    if (searchQuery !== null && text.toLowerCase() === searchQuery) return 'chrome';
+  }
   const plain = classifyLine(text);
-  if (plain === 'chrome' || plain === 'separator' || plain === 'authors') return plain;
+  if (plain === 'chrome' && !continuation) return plain;
+  if (plain === 'separator' || plain === 'authors') return plain;
   if (plain === 'date' || isDateText(text)) return 'date';
   if (GITHUB_STARS_LINE.test(text)) return 'github';
-  const paperId = firstPaperId(line.urls);
   const linksToLogin = line.urls.some((url) => url.includes('/login'));
   if (UPVOTE_LINE.test(text) && (linksToLogin || line.bracketed || MARKED_UPVOTE_LINE.test(text))) return 'upvotes';
   if (MARKED_UPVOTE_LINE.test(text)) return 'upvotes';

@@ -1,4 +1,4 @@
-import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR } from './chrome-patterns.js';
+import { CAPTURE_TITLE_LINE, FRONT_MATTER_FENCE_LINE, GLUE_BOUNDARY_CHAR, LOWERCASE_NAME_START } from './chrome-patterns.js';
 import type { Token } from '../schema.js';
 import { GLUED_CHROME_PREFIXES } from './chrome-phrases.js';
 import { classifyLine } from './classify-line.js';
@@ -22,7 +22,7 @@ export function tokenizePlainText(text: string): Token[] {
   for (let index = 0; index < lines.length; index += 1) {
     const source = lines[index] as SourceLine;
     const trimmedStart = source.text.trimStart();
-    const content = trimmedStart.trimEnd();
+    const content = keepHyphenBlank(trimmedStart.trimEnd(), trimmedStart);
     const column = source.text.length - trimmedStart.length + 1;
     const position = { line: source.line, column, offset: source.offset + column - 1 };
     if (content === '') {
@@ -38,6 +38,15 @@ export function tokenizePlainText(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * A line that ends with a hyphen and then a blank was broken at the blank (as `fold -s` breaks):
+ * the hyphen is the word's own (`language- and task-aware`), and the blank is kept to say so
+ * (docs/families.md#hard-wrapped-text).
+ */
+function keepHyphenBlank(content: string, untrimmedEnd: string): string {
+  return content.endsWith('-') && untrimmedEnd.length > content.length ? `${content} ` : content;
 }
 
 /**
@@ -71,9 +80,12 @@ function pushLineTokens(
   tokens.push({ kind: classifyLine(rest), text: rest, line: position.line, column, offset });
 }
 
-/** Glued chrome ends where the next word starts: a capital, a digit or a space follows it. */
+/**
+ * Glued chrome ends where the next word starts: a capital, a digit or a space follows it, or a
+ * name that starts in lower case but is no English ending (`SubscribexLSTM: ...`, not `Subscribed`).
+ */
 function isGlueBoundary(text: string, at: number): boolean {
-  return GLUE_BOUNDARY_CHAR.test(text.charAt(at));
+  return GLUE_BOUNDARY_CHAR.test(text.charAt(at)) || LOWERCASE_NAME_START.test(text.slice(at, at + 64));
 }
 
 /** The index of the closing `---` of front matter that opens the text, or -1 when there is none. */

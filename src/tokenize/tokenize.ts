@@ -1,6 +1,7 @@
 import { assertString } from '../assert-argument.js';
 import type { Token } from '../schema.js';
-import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX } from './markdown-patterns.js';
+import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX, parseBareUrlLine } from './markdown-patterns.js';
+import { splitLines } from './split-lines.js';
 import { tokenizeJson } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
@@ -41,7 +42,7 @@ export function tokenizeLines(text: string, markdown: boolean): Token[] {
 
 /**
  * Tell whether a capture is markdown: it uses markdown links, headings or fences, or writes
- * link targets on lines of their own.
+ * link targets on lines of their own (at least two, each a block of its own).
  *
  * @param text - A whole capture.
  * @returns True for markdown.
@@ -60,5 +61,30 @@ export function isMarkdown(text: string): boolean {
     text.includes('~~~');
   if (hasMarkup && MARKDOWN_SYNTAX.test(text)) return true;
   const hasUrlLine = text.includes('\nhttp') || text.includes('\n<http') || text.startsWith('http');
-  return hasUrlLine && BARE_URL_LINE_IN_TEXT.test(text);
+  return hasUrlLine && BARE_URL_LINE_IN_TEXT.test(text) && countUrlBlockLines(text) >= URL_BLOCK_LINES;
+}
+
+/** Lines that are only a URL, standing as blocks, that make a text markdown (a link-per-line export). */
+const URL_BLOCK_LINES = 2;
+
+/**
+ * Count, up to `URL_BLOCK_LINES`, the lines that are only a URL and stand as a block: after a
+ * blank line, at the start, or after another such line. A URL that a hard wrap moved onto a
+ * line of its own, inside a paragraph, is none (docs/families.md#hard-wrapped-text).
+ */
+function countUrlBlockLines(text: string): number {
+  let count = 0;
+  let previous = '';
+  let previousIsUrl = false;
+  for (const source of splitLines(text)) {
+    const line = source.text.trim();
+    const isUrl = parseBareUrlLine(line) !== null;
+    if (isUrl && (previous === '' || previousIsUrl)) {
+      count += 1;
+      if (count >= URL_BLOCK_LINES) return count;
+    }
+    previous = line;
+    previousIsUrl = isUrl;
+  }
+  return count;
 }
