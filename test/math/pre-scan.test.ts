@@ -18,7 +18,7 @@ function chunkStarts(text: string): number[] {
  * the whole text again. The pre-scan and the pass records must not change what this writes.
  */
 function cleanEverySpan(text: string): { text: string; unknownMacros: string[]; links: string[] } {
-  const findings = { unknownMacros: [] as string[], links: [] as string[] };
+  const findings = { unknownMacros: new Set<string>(), links: new Set<string>() };
   let current = text;
   for (let pass = 0; pass < 4; pass += 1) {
     const { spans, dollarDelimiters } = findMathSpans(current, chunkStarts(current));
@@ -32,7 +32,7 @@ function cleanEverySpan(text: string): { text: string; unknownMacros: string[]; 
     if (next === current) break;
     current = next;
   }
-  return { text: current, ...findings };
+  return { text: current, unknownMacros: [...findings.unknownMacros], links: [...findings.links] };
 }
 
 /** Pieces that glue into words the planner weighs: names of every kind, atoms, brackets, URLs. */
@@ -80,7 +80,7 @@ describe('the pre-scan', () => {
         const hits = scanMathHits(text);
         const { spans, dollarDelimiters } = findMathSpans(text, chunkStarts(text));
         for (const span of spans) {
-          const cleaned = cleanSpan(text, span.start, span.end, dollarDelimiters, { unknownMacros: [], links: [] });
+          const cleaned = cleanSpan(text, span.start, span.end, dollarDelimiters, { unknownMacros: new Set(), links: new Set() });
           if (cleaned !== text.slice(span.start, span.end)) {
             expect(hits.some((hit) => hit >= span.start && hit < span.end)).toBe(true);
           }
