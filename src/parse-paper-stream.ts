@@ -194,7 +194,8 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   const records = parsed.records.filter((record) => record.startLine < heldLine);
   const normalizeContext = { referenceDate: context.referenceDate, math: context.math, latestWrittenYear: state.latestWrittenYear };
   const normalized = normalizeRecordList(records, normalizeContext);
-  normalized.diagnostics.push(...parsed.diagnostics.filter((diagnostic) => diagnostic.line < heldLine));
+  // One by one: a batch without cards can hold any number of diagnostics, too many to spread into push's arguments.
+  for (const diagnostic of parsed.diagnostics) if (diagnostic.line < heldLine) normalized.diagnostics.push(diagnostic);
   let page: Batch['page'] = null;
   if (!state.pageDone) {
     state.pageDone = true;
