@@ -112,7 +112,9 @@ async function* streamPapers(
   const readBatch = (final: boolean): Paper[] => {
     const batch = parseBatch(state, final, { referenceDate, math });
     if (batch === null) {
-      state.nextBatchAt = state.text.length + batchLength;
+      // Nothing settled: the text read so far is parsed again with the next batch. Waiting for as
+      // much text again as is held keeps the total parsing linear however long nothing settles.
+      state.nextBatchAt = state.text.length + Math.max(batchLength, state.text.length);
       return [];
     }
     const diagnostics = batch.diagnostics;
