@@ -63,15 +63,23 @@ const anyText = fc.oneof(
 
 describe('the pre-scan', () => {
   test.each([
-    ['works well for small varepsilon.', [21]],
-    ['is 30times larger', [5]],
-    ['three times faster and 25 times longer', []],
-    ['sometimes simple, similar, sim-to-real, well, in, to, star', []],
-    ['a m times n matrix', [4]],
-    ['the Fr\'echet distance', [6]],
-    ['region -- primarily', [7]],
-  ])('should find the places where %j may change', (text, hits) => {
-    expect(scanMathHits(text)).toEqual(hits);
+    ['works well for small varepsilon.', 'works well for small ε.'],
+    ['is 30times larger', 'is 30× larger'],
+    ['a m times n matrix', 'a m × n matrix'],
+    ["the Fr'echet distance", 'the Fréchet distance'],
+    ['region -- primarily', 'region – primarily'],
+  ])('should flag %j as possibly math, and the cleaner changes it', (text, cleaned) => {
+    expect(scanMathHits(text).length).toBeGreaterThan(0);
+    expect(cleanMathText(text).text).toBe(cleaned);
+  });
+
+  test.each([
+    'three times faster and 25 times longer',
+    'sometimes simple, similar, sim-to-real, well, in, to, star',
+    'We train a model. It works well on small data.',
+  ])('should flag nothing in the prose %j, and the cleaner leaves it as written', (text) => {
+    expect(scanMathHits(text)).toEqual([]);
+    expect(cleanMathText(text).text).toBe(text);
   });
 
   it('should flag every span that cleaning changes (a span without a hit is copied)', () => {
