@@ -1,9 +1,23 @@
 import { defineConfig, type Options } from 'tsup';
 
-const library: Options = {
+/** The library, built once as ESM and once as CommonJS. */
+export const library: Options = {
   entry: ['src/index.ts'],
   dts: true,
   sourcemap: true,
+  target: 'node20',
+};
+
+/**
+ * The command, dist/cli/cli.js, and its worker beside it. They import the library from
+ * dist/index.js (`../index.js`, as in src/cli/) instead of carrying a copy each.
+ */
+export const command: Options = {
+  entry: { 'cli/cli': 'src/cli/cli.ts', 'cli/parse-file-worker': 'src/cli/parse-file-worker.ts' },
+  external: [/^\.\.\/index\.js$/],
+  format: 'esm',
+  sourcemap: true,
+  splitting: false,
   target: 'node20',
 };
 
@@ -12,14 +26,5 @@ export default defineConfig([
   { ...library, format: 'esm' },
   // unified and remark are ESM only: the CommonJS build carries them inside, so that `require` works on every Node 20.
   { ...library, format: 'cjs', noExternal: [/^(?!zod$)/] },
-  // The command, dist/cli/cli.js, and its worker beside it. They import the library from
-  // dist/index.js (`../index.js`, as in src/cli/) instead of carrying a copy each.
-  {
-    entry: { 'cli/cli': 'src/cli/cli.ts', 'cli/parse-file-worker': 'src/cli/parse-file-worker.ts' },
-    external: [/^\.\.\/index\.js$/],
-    format: 'esm',
-    sourcemap: true,
-    splitting: false,
-    target: 'node20',
-  },
+  command,
 ]);

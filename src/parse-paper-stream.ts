@@ -112,7 +112,9 @@ async function* streamPapers(
   const readBatch = (final: boolean): Paper[] => {
     const batch = parseBatch(state, final, { referenceDate, math });
     if (batch === null) {
-      state.nextBatchAt = state.text.length + batchLength;
+      // Nothing settled: the text read so far is parsed again with the next batch. Waiting for as
+      // much text again as is held keeps the total parsing linear however long nothing settles.
+      state.nextBatchAt = state.text.length + Math.max(batchLength, state.text.length);
       return [];
     }
     const diagnostics = batch.diagnostics;
@@ -194,7 +196,8 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   const records = parsed.records.filter((record) => record.startLine < heldLine);
   const normalizeContext = { referenceDate: context.referenceDate, math: context.math, latestWrittenYear: state.latestWrittenYear };
   const normalized = normalizeRecordList(records, normalizeContext);
-  normalized.diagnostics.push(...parsed.diagnostics.filter((diagnostic) => diagnostic.line < heldLine));
+  // One by one: a batch without cards can hold any number of diagnostics, too many to spread into push's arguments.
+  for (const diagnostic of parsed.diagnostics) if (diagnostic.line < heldLine) normalized.diagnostics.push(diagnostic);
   let page: Batch['page'] = null;
   if (!state.pageDone) {
     state.pageDone = true;

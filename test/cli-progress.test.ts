@@ -2,13 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { planProgress, PROGRESS_MIN_BYTES, PROGRESS_MIN_FILES } from '../src/cli/plan-progress.js';
 import type { Input } from '../src/node/list-inputs.js';
 import { readFixture } from './read-fixture.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
+// The command as a user runs it, built for the tests by test/global-setup.ts.
+const CLI = inject('cliPath');
 const file = (size: number | null): Input => ({ kind: 'file', name: 'capture.txt', size });
 const files = (count: number, size: number): Input[] => Array.from({ length: count }, () => file(size));
 

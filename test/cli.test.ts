@@ -2,13 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { dedupePapers, parsePaperDump, PaperSchema, type Paper, type ParseOptions } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
 
-// The built command, run as a user runs it (`npm test` builds before the tests).
-const CLI = fileURLToPath(new URL('../dist/cli/cli.js', import.meta.url));
+// The command as a user runs it, built for the tests by test/global-setup.ts.
+const CLI = inject('cliPath');
 
 const DAILY = '000_055f216e977f1c87.txt';
 const SEARCH = '002_ad3ed8a1ed9d81af.txt';
@@ -42,7 +41,7 @@ interface Run {
   stderr: string;
 }
 
-/** Run `node dist/cli/cli.js ...args` in the temp folder, with `input` on stdin (none: stdin is closed at once). */
+/** Run the command with `...args` in the temp folder, with `input` on stdin (none: stdin is closed at once). */
 function paperdump(args: readonly string[], input = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: folder });

@@ -312,21 +312,22 @@ describe('purity and size', () => {
     expect(firstCopies).toEqual([0, 1, 3]);
   });
 
-  test('should merge 100,000 copies of one paper, each with its own link, in linear time', () => {
-    const input = Array.from({ length: 100_000 }, (_, index) =>
+  test('should merge many copies of one paper, each with its own link, into one with every link and one diagnostic per later copy', () => {
+    const copies = 1_000;
+    const input = Array.from({ length: copies }, (_, index) =>
       makePaper({ arxivId: '2509.14033', links: [`https://example.com/${index}`], upvotes: index, startLine: index * 4 + 1 }),
     );
     const { papers, diagnostics } = mergeDuplicatePapers(input);
     expect(papers).toHaveLength(1);
-    expect(papers[0]?.links).toHaveLength(100_000);
-    expect(papers[0]?.upvotes).toBe(99_999);
-    expect(diagnostics).toHaveLength(99_999);
+    expect([...(papers[0]?.links ?? [])].sort()).toEqual(input.flatMap((paper) => paper.links).sort());
+    expect(papers[0]?.upvotes).toBe(copies - 1);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(Array<string>(copies - 1).fill('duplicate-card'));
   });
 
-  test('should keep 100,000 different papers apart', () => {
-    const input = Array.from({ length: 100_000 }, (_, index) => makePaper({ title: `Paper number ${index}`, startLine: index * 4 + 1 }));
+  test('should keep many different papers apart', () => {
+    const input = Array.from({ length: 1_000 }, (_, index) => makePaper({ title: `Paper number ${index}`, startLine: index * 4 + 1 }));
     const { papers, diagnostics } = mergeDuplicatePapers(input);
-    expect(papers).toHaveLength(100_000);
+    expect(papers).toEqual(input);
     expect(diagnostics).toEqual([]);
   });
 });

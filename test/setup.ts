@@ -1,4 +1,8 @@
-import { afterEach, beforeEach, vi } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, beforeEach, inject, vi } from 'vitest';
+
+/** Every fast-check run uses the seed test/global-setup.ts picked and printed, so any run can be replayed. */
+fc.configureGlobal({ seed: inject('fcSeed') });
 
 /** Any test that writes to the console fails: the library itself never logs. */
 const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;

@@ -55,7 +55,7 @@ export function foldAndCleanMath(text: string): MathCleanResult {
 
 /** Clean a text whose hits (`scanMathHits`) are known. */
 function cleanFromHits(text: string, firstHits: readonly number[]): MathCleanResult {
-  const findings: Findings = { unknownMacros: [], links: [] };
+  const findings: Findings = { unknownMacros: new Set(), links: new Set() };
   // Removing a command can glue what stood around it (`times\url_`): clean again until nothing
   // changes, so that cleaning is idempotent. Almost every text settles after one extra pass.
   let current = text;
@@ -68,7 +68,7 @@ function cleanFromHits(text: string, firstHits: readonly number[]): MathCleanRes
     current = record.text;
     previous = record;
   }
-  return { text: current, unknownMacros: findings.unknownMacros, links: findings.links };
+  return { text: current, unknownMacros: [...findings.unknownMacros], links: [...findings.links] };
 }
 
 /** Most cleaning passes over one text; a fixed point comes long before. */

@@ -18,7 +18,7 @@ import { tokenizeLatex } from './tokenize-latex.js';
  * @param findings - Where unknown macros and links are collected.
  * @returns The span, cleaned.
  * @example
- * cleanSpan('decay is 30times larger', 9, 16, new Set(), { unknownMacros: [], links: [] })
+ * cleanSpan('decay is 30times larger', 9, 16, new Set(), { unknownMacros: new Set(), links: new Set() })
  * //=> '30×'
  */
 export function cleanSpan(text: string, start: number, end: number, dollars: ReadonlySet<number>, findings: Findings): string {
@@ -53,7 +53,7 @@ export function cleanSpan(text: string, start: number, end: number, dollars: Rea
     out.push(url);
     if (recovered) {
       const link = url.replace(URL_TRAILING_PUNCTUATION, '');
-      if (!findings.links.includes(link)) findings.links.push(link);
+      findings.links.add(link);
     }
     copied = urlEnd;
   }

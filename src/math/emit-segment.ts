@@ -62,7 +62,7 @@ interface Writer {
  * @example
  * const segment = analyseSegment(tokenizeLatex('m times n'), 0, new Set());
  * planWords(segment);
- * emitSegment(segment, { unknownMacros: [], links: [] })
+ * emitSegment(segment, { unknownMacros: new Set(), links: new Set() })
  * //=> 'm × n'
  */
 export function emitSegment(segment: Segment, findings: Findings): string {
@@ -294,7 +294,7 @@ function writeSymbolOrName(writer: Writer, name: string, i: number, explicit: bo
     return next;
   }
   if (explicit) {
-    if (!writer.findings.unknownMacros.includes(name)) writer.findings.unknownMacros.push(name);
+    writer.findings.unknownMacros.add(name);
     // The name stays visible; it keeps its backslash only when, bare, it would read as commands.
     const split = splitGluedRun(name);
     out.push(split === undefined || split.letters > split.names ? name : `\\${name}`);

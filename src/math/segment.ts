@@ -7,10 +7,10 @@ import { CITATION_COMMANDS, FONT_DECLARATIONS, TEXT_ARGUMENT_COMMANDS } from './
 import { type RunPiece } from './split-glued-run.js';
 import { type Token } from './tokenize-latex.js';
 
-/** Collects unknown macros and links while a text is cleaned (local to one call). */
+/** Collects unknown macros and links, each once in order of first appearance, while a text is cleaned (local to one call). */
 export interface Findings {
-  readonly unknownMacros: string[];
-  readonly links: string[];
+  readonly unknownMacros: Set<string>;
+  readonly links: Set<string>;
 }
 
 /** What to do with a bare word. */

@@ -39,7 +39,8 @@ export async function listInputs(paths: readonly string[]): Promise<Input[]> {
     }
     try {
       const stats = await stat(path);
-      if (stats.isDirectory()) inputs.push(...(await listFolder(path)));
+      // One by one: a folder can hold too many files to spread into push's arguments.
+      if (stats.isDirectory()) for (const input of await listFolder(path)) inputs.push(input);
       else inputs.push({ kind: 'file', name: path, size: stats.isFile() ? stats.size : null });
     } catch (error) {
       inputs.push({ kind: 'unreadable', name: path, reason: describeFileError(error) });

@@ -110,10 +110,10 @@ function parseCount(text: string): number | null {
  * cleaned (no `{...}` tail, no final `.`), without Hugging Face and arXiv pages, each once.
  */
 function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText | null)[]): string[] {
-  const links: string[] = [];
+  const links = new Set<string>();
   const add = (url: string): void => {
     const cleaned = cleanUrl(url);
-    if (cleaned !== '' && !SITE_OR_ARXIV_URL.test(cleaned) && !links.includes(cleaned)) links.push(cleaned);
+    if (cleaned !== '' && !SITE_OR_ARXIV_URL.test(cleaned)) links.add(cleaned);
   };
   for (const url of shown) add(url);
   for (const text of texts) {
@@ -124,5 +124,5 @@ function collectLinks(shown: readonly string[], texts: readonly (CleanedCardText
       for (const url of text.text.match(URL_IN_TEXT) ?? []) add(url);
     }
   }
-  return links;
+  return [...links];
 }

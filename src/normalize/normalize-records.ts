@@ -73,7 +73,8 @@ export function normalizeRecordList(records: readonly RawRecord[], context: Norm
   const diagnostics: Diagnostic[] = [];
   const papers = records.map((record) => {
     const result = normalizeRecord(record, context);
-    diagnostics.push(...result.diagnostics);
+    // One by one: spreading a long list into push's arguments overflows the stack.
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     return result.paper;
   });
   return { papers, diagnostics };

@@ -225,9 +225,9 @@ function toRawRecord(card: CardDraft, options: AssembleOptions): RawRecord {
     if (token.line < startLine) startLine = token.line;
     if (token.line > endLine) endLine = token.line;
   }
-  const links: string[] = [];
+  const links = new Set<string>();
   for (const token of tokens) {
-    for (const url of token.urls ?? []) if (!SITE_OR_ARXIV_URL.test(url) && !links.includes(url)) links.push(url);
+    for (const url of token.urls ?? []) if (!SITE_OR_ARXIV_URL.test(url)) links.add(url);
   }
   const github = card.links.find((token) => token.kind === 'github') ?? null;
   const text = card.abstract === null ? null : toRawField(card.abstract);
@@ -244,7 +244,7 @@ function toRawRecord(card: CardDraft, options: AssembleOptions): RawRecord {
     upvotes: fieldOf(card.upvotes),
     githubStars: fieldOf(github),
     arxivId: card.paperId ?? paperIdOf(tokens),
-    links,
+    links: [...links],
     startLine,
     endLine,
   };

@@ -1,0 +1,111 @@
+/**
+ * How time grows with input size, on the built package (`dist/`): for each case, the time of an
+ * input of size n and of size 2n (each the best of several runs), and their ratio t(2n)/t(n).
+ * Linear time gives about 2; a ratio of 2.5 or more fails the run (exit code 1). Run with
+ * `npm run bench` (it builds first) or, after `npm run build`, `node --expose-gc bench/scaling.mjs`.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanMath, dedupePapers, parsePaperDump, parsePaperStream } from '../dist/index.js';
+
+const MOST_RATIO = 2.5;
+const RUNS = 5;
+const DAILY = readFileSync(fileURLToPath(new URL('../test/fixtures/000_055f216e977f1c87.txt', import.meta.url)), 'utf8');
+
+/** A short name of letters for a number: a, b, ..., z, ba, bb, ... */
+function letters(index) {
+  let name = '';
+  do {
+    name = String.fromCharCode(97 + (index % 26)) + name;
+    index = Math.floor(index / 26);
+  } while (index > 0);
+  return name;
+}
+
+/** A valid paper, the `index`th copy of one paper (same arXiv id), with a link of its own. */
+function copyOfPaper(index) {
+  return {
+    title: 'Scaling Laws for Neural Language Models',
+    abstract: 'We study scaling laws. They hold.',
+    authorCount: null,
+    organization: null,
+    publishedAt: null,
+    yearInferred: false,
+    upvotes: index,
+    comments: null,
+    arxivId: '2509.14033',
+    links: [`https://example.com/${index}`],
+    githubStars: null,
+    aiSummary: null,
+    raw: { title: 'Scaling Laws for Neural Language Models', abstract: null, authors: null, organization: null, date: null, upvotes: null, comments: null, githubStars: null, aiSummary: null },
+    source: { format: 'daily', startLine: index * 4 + 1, endLine: index * 4 + 4 },
+  };
+}
+
+async function streamAll(text) {
+  let count = 0;
+  async function* chunks() {
+    for (let start = 0; start < text.length; start += 65_536) yield text.slice(start, start + 65_536);
+  }
+  for await (const _paper of parsePaperStream(chunks(), { onDiagnostic: () => (count += 1) })) count += 1;
+  return count;
+}
+
+const card = (abstract) => `A Hostile Card\n\n${abstract}\n`;
+
+/** Each case: a name, the size n, how to make an input of a size, and what to run on it. */
+const CASES = [
+  ['merge copies of one paper (dedupePapers)', 20_000, (n) => Array.from({ length: n }, (_, index) => copyOfPaper(index)), (papers) => dedupePapers(papers)],
+  ['long URL without an id', 2_000_000, (n) => `### [A Title](https://arxiv.org/abs/${'2'.repeat(n)})\n\nAn abstract. It ends.\n`, (text) => parsePaperDump(text)],
+  ['long dump: the daily page repeated', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), (text) => parsePaperDump(text)],
+  ['long dump streamed', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), streamAll],
+  ['long card-free text streamed', 100_000, (n) => 'Mar 6\n• 4 authors\n'.repeat(n), streamAll],
+  ['many link lines of one markdown card', 2_500, (n) => `[A Title](https://huggingface.co/papers/2606.00683)\n\n${Array.from({ length: n }, (_, index) => `[l](https://x.org/${index})`).join('\n')}`, (text) => parsePaperDump(text)],
+  ['many distinct unknown macros', 40_000, (n) => card(Array.from({ length: n }, (_, index) => `\\zq${letters(index)}`).join(' ')), (text) => parsePaperDump(text)],
+  ['many distinct href links', 10_000, (n) => Array.from({ length: n }, (_, index) => `\\href{https://x.org/${index}}{x}`).join(' '), cleanMath],
+  ['math: opening braces', 500_000, (n) => '{'.repeat(n), cleanMath],
+  ['math: closing braces', 500_000, (n) => '}'.repeat(n), cleanMath],
+  ['math: alternating braces', 250_000, (n) => '{}'.repeat(n), cleanMath],
+  ['math: nested braces', 100_000, (n) => `${'{'.repeat(n)}x${'}'.repeat(n)}`, cleanMath],
+  ['math: nested fractions', 100_000, (n) => `${'1{'.repeat(n)}x${'}'.repeat(n)}`, cleanMath],
+  ['math: nested parentheses', 5_000_000, (n) => `${'('.repeat(n)}x${')'.repeat(n)}`, cleanMath],
+  ['math: a line of remnant words', 20_000, (n) => 'sim times in to varepsilon 30times '.repeat(n), cleanMath],
+  ['math: a line of dollars', 50_000, (n) => '$a$ $'.repeat(n), cleanMath],
+  ['math: a run of glued names', 2_000_000, (n) => 'mtimes'.repeat(n), cleanMath],
+  ['math: a run of backslashes', 1_000_000, (n) => '\\'.repeat(n), cleanMath],
+  ['math: a run of carets', 200_000, (n) => 'x^'.repeat(n), cleanMath],
+];
+
+/**
+ * The best times of several runs on the two inputs, in milliseconds: runs alternate between the
+ * sizes so that a busy moment of the machine weighs on both, and each starts after a collection
+ * (with `node --expose-gc`) so that none pays for garbage an earlier one left.
+ */
+async function bestTimes(run, small, large) {
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  for (let index = 0; index < RUNS; index += 1) {
+    for (const [which, input] of [small, large].entries()) {
+      globalThis.gc?.();
+      const start = performance.now();
+      await run(input);
+      best[which] = Math.min(best[which], performance.now() - start);
+    }
+  }
+  return best;
+}
+
+let failed = 0;
+console.log(`${'case'.padEnd(44)} ${'n'.padStart(10)} ${'t(n) ms'.padStart(9)} ${'t(2n) ms'.padStart(9)} ratio`);
+for (const [name, n, make, run] of CASES) {
+  const small = make(n);
+  const large = make(2 * n);
+  const [tSmall, tLarge] = await bestTimes(run, small, large);
+  const ratio = tLarge / tSmall;
+  const ok = ratio < MOST_RATIO;
+  if (!ok) failed += 1;
+  console.log(`${name.padEnd(44)} ${String(n).padStart(10)} ${tSmall.toFixed(1).padStart(9)} ${tLarge.toFixed(1).padStart(9)} ${ratio.toFixed(2)}${ok ? '' : `  (not under ${MOST_RATIO})`}`);
+}
+if (failed > 0) {
+  console.error(`${failed} case(s) grew faster than linear`);
+  process.exitCode = 1;
+}
