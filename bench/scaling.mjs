@@ -55,7 +55,7 @@ const card = (abstract) => `A Hostile Card\n\n${abstract}\n`;
 
 /** Each case: a name, the size n, how to make an input of a size, and what to run on it. */
 const CASES = [
-  ['merge copies of one paper (dedupePapers)', 20_000, (n) => Array.from({ length: n }, (_, index) => copyOfPaper(index)), (papers) => dedupePapers(papers)],
+  ['merge copies of one paper (dedupePapers)', 40_000, (n) => Array.from({ length: n }, (_, index) => copyOfPaper(index)), (papers) => dedupePapers(papers)],
   ['long URL without an id', 2_000_000, (n) => `### [A Title](https://arxiv.org/abs/${'2'.repeat(n)})\n\nAn abstract. It ends.\n`, (text) => parsePaperDump(text)],
   ['long dump: the daily page repeated', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), (text) => parsePaperDump(text)],
   ['long dump streamed', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), streamAll],
@@ -68,7 +68,7 @@ const CASES = [
   ['math: alternating braces', 250_000, (n) => '{}'.repeat(n), cleanMath],
   ['math: nested braces', 100_000, (n) => `${'{'.repeat(n)}x${'}'.repeat(n)}`, cleanMath],
   ['math: nested fractions', 100_000, (n) => `${'1{'.repeat(n)}x${'}'.repeat(n)}`, cleanMath],
-  ['math: nested parentheses', 5_000_000, (n) => `${'('.repeat(n)}x${')'.repeat(n)}`, cleanMath],
+  ['math: nested parentheses', 10_000_000, (n) => `${'('.repeat(n)}x${')'.repeat(n)}`, cleanMath],
   ['math: a line of remnant words', 20_000, (n) => 'sim times in to varepsilon 30times '.repeat(n), cleanMath],
   ['math: a line of dollars', 50_000, (n) => '$a$ $'.repeat(n), cleanMath],
   ['math: a run of glued names', 2_000_000, (n) => 'mtimes'.repeat(n), cleanMath],
