@@ -87,11 +87,11 @@ export const paperArbitrary: fc.Arbitrary<GeneratedPaper> = fc.record({
   footer: fc.option(footerArbitrary, { nil: null }),
 });
 
-/** One to twelve paper cards with distinct titles. */
+/** One to twelve paper cards with distinct title keys (cards whose titles differ only in case and punctuation are one paper, merged). */
 export const papersArbitrary: fc.Arbitrary<GeneratedPaper[]> = fc.uniqueArray(paperArbitrary, {
   minLength: 1,
   maxLength: 12,
-  selector: (paper) => paper.title,
+  selector: (paper) => titleKey(paper.title),
 });
 
 /** The plain-text families a dump can be printed in. */
