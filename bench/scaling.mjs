@@ -53,6 +53,10 @@ async function streamAll(text) {
 
 const card = (abstract) => `A Hostile Card\n\n${abstract}\n`;
 
+/** A search result folded by `fold -s` at 60 columns: a title, then its abstract, and no blank line. */
+const SEARCH_CARD =
+  'Scaling Laws for Neural Language Models\nWe study empirical scaling laws for language model \nperformance on the cross-entropy loss. The loss scales as a \npower-law with model size, dataset size, and the amount of \ncompute used for training.\n';
+
 /** Each case: a name, the size n, how to make an input of a size, and what to run on it. */
 const CASES = [
   ['merge copies of one paper (dedupePapers)', 40_000, (n) => Array.from({ length: n }, (_, index) => copyOfPaper(index)), (papers) => dedupePapers(papers)],
@@ -60,6 +64,8 @@ const CASES = [
   ['long dump: the daily page repeated', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), (text) => parsePaperDump(text)],
   ['long dump streamed', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), streamAll],
   ['long card-free text streamed', 100_000, (n) => 'Mar 6\n• 4 authors\n'.repeat(n), streamAll],
+  ['a folded search page with no blank line', 4_000, (n) => SEARCH_CARD.repeat(n), (text) => parsePaperDump(text)],
+  ['one paragraph of sentence and title lines', 20_000, (n) => 'It ends here.\nScaling Laws Of Neural Models For Tasks\n'.repeat(n), (text) => parsePaperDump(text)],
   ['many link lines of one markdown card', 2_500, (n) => `[A Title](https://huggingface.co/papers/2606.00683)\n\n${Array.from({ length: n }, (_, index) => `[l](https://x.org/${index})`).join('\n')}`, (text) => parsePaperDump(text)],
   ['many distinct unknown macros', 40_000, (n) => card(Array.from({ length: n }, (_, index) => `\\zq${letters(index)}`).join(' ')), (text) => parsePaperDump(text)],
   ['many distinct href links', 10_000, (n) => Array.from({ length: n }, (_, index) => `\\href{https://x.org/${index}}{x}`).join(' '), cleanMath],

@@ -60,6 +60,8 @@ export const TokenKindSchema = z.enum([
  * number or boolean as JSON writes it); a `group` token's text is `object` or `array`. The `key`
  * of either is the path to it from its record (`paper.title`; an array's items add `[]`:
  * `paper.authors[].name`), or from the document's root for those outside every record.
+ * `trailingBlank` is set on a plain-text line token whose line goes on with blanks after its
+ * text, as `fold -s` leaves them on the lines it breaks at a space.
  */
 export const TokenSchema = z.object({
   kind: TokenKindSchema,
@@ -70,6 +72,7 @@ export const TokenSchema = z.object({
   urls: z.array(z.string()).optional(),
   key: z.string().optional(),
   endLine: z.number().int().positive().optional(),
+  trailingBlank: z.literal(true).optional(),
 });
 
 /** A piece of a card as found in the input, not yet interpreted: its text and where it starts. */

@@ -38,4 +38,40 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(lines(TITLE))).toHaveLength(1);
     expect(splitParagraphs([])).toEqual([]);
   });
+
+  test('should end a paragraph at a line with no trailing blank where the other lines keep the blank fold -s leaves', () => {
+    // `practice.` ends its input line; at 80 columns `Fluctuations` would not have fit after it.
+    const run = [
+      { text: 'the large-batch settings such as distributed machine learning or federated', trailingBlank: true as const },
+      { text: 'learning, where a smaller number of iterations can significantly reduce the', trailingBlank: true as const },
+      { text: 'number of communication rounds, leading to acceleration in practice.' },
+      { text: 'Fluctuations of the connectivity threshold and largest nearest-neighbour link' },
+      { text: 'Consider a random uniform sample of n points in a compact region A of Euclidean', trailingBlank: true as const },
+      { text: 'd-space, with a smooth boundary.' },
+    ];
+    expect(splitParagraphs(run).map((paragraph) => paragraph.length)).toEqual([3, 1, 2]);
+  });
+
+  test('should take a one-word line that fills the column with no blank after it as a word fold cut, not a line end', () => {
+    const run = [
+      { text: 'The code is at', trailingBlank: true as const },
+      { text: 'https://github.com/exa' },
+      { text: 'mple/code and it runs.' },
+    ];
+    expect(splitParagraphs(run)).toHaveLength(1);
+  });
+
+  test('should keep every line apart when few of its breaks could be a wrap', () => {
+    const run = lines('A Short Title\nAn abstract of a paper, long enough to be widest here.\nSecond Title\nIts abstract. It ends.');
+    expect(splitParagraphs(run)).toHaveLength(4);
+  });
+
+  test('should measure a line from the column it starts at, after chrome glued to its start', () => {
+    const run = [
+      { text: 'DreamPropeller: Supercharge Text-to-3D Generation with Parallel', column: 10 },
+      { text: 'Sampling' },
+      { text: 'Recent methods such as Score Distillation Sampling (SDS) and Variational Score' },
+    ];
+    expect(splitParagraphs(run).map((paragraph) => paragraph.length)).toEqual([2, 1]);
+  });
 });

@@ -78,6 +78,12 @@ describe('tokenize', () => {
     expect(kinds('Hugging Face\nModels\nDatasets')).toEqual(['chrome', 'chrome', 'chrome']);
   });
 
+  test('should mark the lines that go on with blanks after their text, as fold -s leaves them', () => {
+    const tokens = tokenize('A title\n\nAn abstract that a wrap broke \nhere, and a hyphen- \nended line.');
+    expect(tokens.filter((token) => token.kind === 'text').map((token) => token.trailingBlank ?? false)).toEqual([false, true, true, false]);
+    expect(tokens.map((token) => token.text)).toContain('An abstract that a wrap broke');
+  });
+
   test('should throw a TypeError that names what came when the text is no string', () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(new TypeError('Expected `text` to be a string, got number'));
   });

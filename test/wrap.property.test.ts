@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePaperDump } from '../src/index.js';
 import { fc, wrappedDumpArbitrary } from './arbitraries.js';
 import { printDump, wrapText } from './print-dump.js';
-import { wrapMarkdown } from './wrap-text.js';
+import { foldText, wrapMarkdown } from './wrap-text.js';
 import { expectedPaper, printFamily, REFERENCE_DATE } from './print-families.js';
-import { familyStyleArbitrary, richPapersArbitrary } from './arbitraries.js';
+import { familyStyleArbitrary, papersArbitrary, richPapersArbitrary } from './arbitraries.js';
 
 const OPTIONS = { referenceDate: REFERENCE_DATE, math: 'keep' } as const;
 
@@ -29,6 +29,16 @@ describe('hard-wrapping a printed dump', () => {
           .map((line) => wrapText(line, width))
           .join('\n');
         expect(fieldsOf(wrapped)).toEqual(fieldsOf(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('should give the same records from a search dump folded as `fold -s` folds it, at any width from 60 columns (its page chrome then stays on one line)', () => {
+    fc.assert(
+      fc.property(papersArbitrary, fc.integer({ min: 60, max: 120 }), (papers, width) => {
+        const text = printDump(papers, { format: 'search' });
+        expect(fieldsOf(foldText(text, width))).toEqual(fieldsOf(text));
       }),
       { numRuns: 150 },
     );

@@ -10,12 +10,6 @@ import { listWrapCorpus, WRAP_WIDTHS, wrapIn, type CorpusFile } from './wrap-cor
  */
 const CORPUS = listWrapCorpus();
 
-/**
- * A search capture runs titles and abstracts together with no blank line: once wrapped, the wrap
- * evidence alone does not yet tell every title from its abstract.
- */
-const isSearchCapture = (file: CorpusFile): boolean => file.name.startsWith('002_') || file.name.startsWith('003_');
-
 const unwrapped = new Map<string, ParseResult>();
 const parse = (file: CorpusFile, text: string): ParseResult => parsePaperDump(text, { referenceDate: file.referenceDate, math: 'keep' });
 
@@ -41,11 +35,22 @@ function expectSameRecords(file: CorpusFile, width: number): void {
 }
 
 describe('hard-wrapped corpus captures', () => {
-  test.each(variants(CORPUS.filter((file) => !isSearchCapture(file))))('should read $name folded at $width columns as unwrapped', ({ file, width }) => {
+  test.each(variants(CORPUS))('should read $name folded at $width columns as unwrapped', ({ file, width }) => {
     expectSameRecords(file, width);
   });
+});
 
-  test.fails.each(variants(CORPUS.filter(isSearchCapture)))('should read the search capture $name folded at $width columns as unwrapped', ({ file, width }) => {
-    expectSameRecords(file, width);
+/**
+ * Without the blanks that `fold -s` leaves at its breaks, only the widths tell a wrap's breaks from
+ * line ends, and a hyphen at a break (`language- and`, `language-` + `aware`) is ambiguous.
+ */
+describe('search captures folded, with the blanks that fold -s leaves at its breaks stripped', () => {
+  const searchCaptures = CORPUS.filter((file) => file.name.startsWith('002_') || file.name.startsWith('003_'));
+
+  test.each(variants(searchCaptures))('should read all but one card in a hundred (rounded up) of $name folded at $width columns as unwrapped', ({ file, width }) => {
+    const original = parse(file, file.text);
+    const stripped = wrapIn('fold', file.text, width).replace(/ +\n/g, '\n');
+    const { lost, titles, abstracts, extra } = compareRecords(original.papers, parse(file, stripped).papers);
+    expect(lost.length + titles.length + abstracts.length + extra.length).toBeLessThanOrEqual(Math.ceil(original.papers.length / 100));
   });
 });

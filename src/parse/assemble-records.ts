@@ -261,7 +261,9 @@ function fieldOf(token: Token | null): RawField | null {
 }
 
 function joinText(lines: readonly Token[]): string {
-  return lines.length === 1 ? (lines[0] as Token).text : lines.map((line) => line.text).join('\n');
+  if (lines.length === 1) return (lines[0] as Token).text;
+  // A line after the first keeps one blank for its indent: a word that a wrapper cut goes on with none.
+  return lines.map((line, index) => (index > 0 && line.column > 1 ? ` ${line.text}` : line.text)).join('\n');
 }
 
 /** The start of a long text, for a message. */

@@ -15,8 +15,8 @@ const FAMILY_MARKS = 3;
  * upvote boxes) are `html-extraction` (HTML anchors, `Submitted by`), `trending`,
  * `reference-markdown` (a text browser's `[`/`][32]` link boxes and numbered link lists),
  * `link-per-line` (link targets on lines of their own) or `markdown`. Plain text is `daily`
- * when cards have footers, `search` when most text lines are one-line paragraphs with no blank
- * line between them, else `listing` (docs/families.md#detection).
+ * when cards have footers, `search` when most text paragraphs (hard wraps undone) have
+ * no blank line between them, else `listing` (docs/families.md#detection).
  *
  * @param tokens - Tokens from `tokenize`.
  * @returns The family.
@@ -29,20 +29,19 @@ export function detectFormat(tokens: readonly Token[]): Format {
   let htmlMarks = 0;
   let referenceMarks = 0;
   let urlLines = 0;
-  let textLines = 0;
-  let denseLines = 0;
+  let textParagraphs = 0;
+  let denseParagraphs = 0;
   let footerLines = 0;
   let run: Token[] = [];
   const endRun = (): void => {
-    if (run.length >= 2) {
-      for (const paragraph of splitParagraphs(run)) if (paragraph.length === 1) denseLines += 1;
-    }
+    const paragraphs = splitParagraphs(run);
+    textParagraphs += paragraphs.length;
+    if (paragraphs.length >= 2) denseParagraphs += paragraphs.length;
     run = [];
   };
   for (const token of tokens) {
     if (MARKDOWN_KINDS.has(token.kind) || token.urls !== undefined) markdown = true;
     if (token.kind === 'text') {
-      textLines += 1;
       run.push(token);
       continue;
     }
@@ -62,5 +61,5 @@ export function detectFormat(tokens: readonly Token[]): Format {
     return 'markdown';
   }
   if (footerLines > 0) return 'daily';
-  return textLines > 0 && denseLines * 2 > textLines ? 'search' : 'listing';
+  return denseParagraphs * 2 > textParagraphs ? 'search' : 'listing';
 }

@@ -24,6 +24,18 @@ export const PERIOD_END = /\.["'”’)\]]?$/;
 /** A line break inside a word that was hyphenated by a hard wrap: `large-` right at a line end (no blank after it), `scale` after. */
 export const WRAPPED_HYPHEN_BREAK = /(?<=\p{L}-)\n[ \t]*(?=\p{L})/gu;
 
+/** Punctuation and symbols before a word's first letter or digit (`(`, `"`, `$`). */
+export const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+
+/** The colon after a name that opens a title (`gsplat:`). */
+export const NAME_COLON_END = /:$/;
+
+/** A decimal digit anywhere in a text. */
+export const DIGIT = /\d/;
+
+/** Text that opens with a capital letter or a digit. */
+export const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+
 /** Text that ends with a web address, which needs no final period. */
 export const URL_END = /https?:\/\/\S+$/;
 

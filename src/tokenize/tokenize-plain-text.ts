@@ -32,6 +32,7 @@ export function tokenizePlainText(text: string): Token[] {
     } else {
       pushLineTokens(tokens, content, position);
       const last = tokens[tokens.length - 1] as Token;
+      if (trimmedStart.length > trimmedStart.trimEnd().length) last.trailingBlank = true;
       if (last.kind === 'chrome' && isWrappedWord(last, tokens[tokens.length - 2], lines[index + 1])) {
         last.kind = 'text';
       }
