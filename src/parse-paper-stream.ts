@@ -148,7 +148,7 @@ async function* streamPapers(
 interface Batch {
   papers: Paper[];
   diagnostics: Diagnostic[];
-  page: { format: Format; pageDate: PageDate | null } | null;
+  page: { format: Format | null; pageDate: PageDate | null } | null;
 }
 
 /**
@@ -186,7 +186,7 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
   }
   if (!final && parsed.records.length <= HELD_RECORDS) return null;
   state.markdown = markdown;
-  state.format = json ? state.format : parsed.format;
+  state.format = json ? state.format : (parsed.format ?? undefined);
   state.summaryCards = parsed.summaryCards;
   const latestHere = parsed.latestWrittenYear;
   if (latestHere !== null && (state.latestWrittenYear === undefined || latestHere > state.latestWrittenYear)) {

@@ -110,6 +110,8 @@ export const RawRecordSchema = z.object({
   abstract: RawFieldSchema.nullable(),
   aiSummary: RawFieldSchema.nullable(),
   authors: RawFieldSchema.nullable(),
+  /** The authors' names, each as found, where the capture shows them. */
+  authorNames: z.array(RawFieldSchema).nullable(),
   organization: RawOrganizationSchema.nullable(),
   date: RawFieldSchema.nullable(),
   comments: RawFieldSchema.nullable(),
@@ -135,6 +137,7 @@ export const PaperSchema = z.object({
   links: z.array(z.string()),
   githubStars: z.number().int().nonnegative().nullable(),
   aiSummary: z.string().nullable(),
+  authors: z.array(z.string().min(1)).nullable(),
   raw: z.object({ title: z.string(), abstract: z.string().nullable() }),
   source: SourceSchema,
 });
@@ -158,7 +161,7 @@ export const DiagnosticSchema = z.object({
  * year from it), or null when no date writes one.
  */
 export const RecordsResultSchema = z.object({
-  format: FormatSchema,
+  format: FormatSchema.nullable(),
   pageDate: RawFieldSchema.nullable(),
   records: z.array(RawRecordSchema),
   diagnostics: z.array(DiagnosticSchema),
@@ -173,9 +176,9 @@ export const PageDateSchema = z.object({
   line: z.number().int().positive(),
 });
 
-/** What `parsePaperDump` returns. */
+/** What `parsePaperDump` returns; `format` is null when no family claims the input. */
 export const ParseResultSchema = z.object({
-  format: FormatSchema,
+  format: FormatSchema.nullable(),
   pageDate: PageDateSchema.nullable(),
   papers: z.array(PaperSchema),
   diagnostics: z.array(DiagnosticSchema),
@@ -191,7 +194,7 @@ export const ParseOptionsSchema = z
   .strict();
 
 /** What `parsePaperStream` tells of the page once its first part is read. */
-export const PageInfoSchema = z.object({ format: FormatSchema, pageDate: PageDateSchema.nullable() }).strict();
+export const PageInfoSchema = z.object({ format: FormatSchema.nullable(), pageDate: PageDateSchema.nullable() }).strict();
 
 /** The options of `parsePaperStream`: those of `parsePaperDump`, the batch length and the listeners. */
 export const StreamOptionsSchema = ParseOptionsSchema.extend({

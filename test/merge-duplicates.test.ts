@@ -20,6 +20,7 @@ const makePaper = (overrides: Partial<Paper> & { startLine?: number } = {}): Pap
     links: [],
     githubStars: null,
     aiSummary: null,
+    authors: null,
     raw: { title, abstract },
     source: { format: 'daily', startLine, endLine: startLine + 3 },
     ...fields,

@@ -494,6 +494,7 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
     links: links(false, true),
     githubStars: null,
     aiSummary: null,
+    authors: null,
   };
   const footerFields = {
     authorCount: owner?.kind === 'authors' ? owner.count : null,
@@ -535,6 +536,7 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
       return {
         ...none,
         authorCount: paper.authorTotal,
+        authors: paper.authorTotal === 0 ? null : Array.from({ length: paper.authorTotal }, (_, index) => `Author ${index + 1}`),
         organization: footerFields.organization,
         publishedAt: isoDate(paper),
         upvotes: paper.upvotes,

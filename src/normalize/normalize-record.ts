@@ -85,10 +85,18 @@ export function normalizeRecord(raw: RawRecord, context: NormalizeContext): Norm
     links: collectLinks(raw.links, [title, abstract, aiSummary]),
     githubStars: raw.githubStars === null ? null : (parseGithubStarsLine(raw.githubStars.text) ?? parseCount(raw.githubStars.text)),
     aiSummary: aiSummary === null ? null : aiSummary.text,
+    authors: readAuthorNames(raw.authorNames),
     raw: { title: raw.title.text, abstract: raw.abstract === null ? null : raw.abstract.text },
     source: { format: raw.format, startLine: raw.startLine, endLine: raw.endLine },
   };
   return { paper, diagnostics };
+}
+
+/** The authors' names, whitespace folded, empty names left out; null when none is shown. */
+function readAuthorNames(names: RawRecord['authorNames']): string[] | null {
+  if (names === null) return null;
+  const folded = names.map((name) => foldWhitespace(name.text)).filter((name) => name !== '');
+  return folded.length === 0 ? null : folded;
 }
 
 /** An organization with a known handle keeps its whole text as the name; else the first word is the handle. */

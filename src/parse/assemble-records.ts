@@ -238,6 +238,7 @@ function toRawRecord(card: CardDraft, options: AssembleOptions): RawRecord {
     abstract: options.summaryCards ? null : text,
     aiSummary: options.summaryCards ? text : null,
     authors: fieldOf(card.footer.authors),
+    authorNames: null,
     organization: organization === null ? null : { ...toRawField([organization]), handle: organizationHandleOf(organization) },
     date: fieldOf(card.footer.date),
     comments: null,

@@ -113,6 +113,9 @@ function readRecord(entry: Entry, format: JsonFormat): RawRecord | null {
   const authorList = values.get(authorsKey)?.find((token) => token.kind === 'group' && token.text === 'array');
   const authors =
     authorList === undefined ? null : { ...fieldOf(authorList), text: `${values.get(`${authorsKey}[]`)?.length ?? 0} authors` };
+  // Names as `{ "name": ... }` objects (the papers API) or as strings (scraper JSON).
+  const nameTokens = values.get(`${authorsKey}[].name`) ?? values.get(`${authorsKey}[]`) ?? [];
+  const authorNames = authorList === undefined ? null : nameTokens.filter((token) => token.kind === 'field').map(fieldOf);
   const links: string[] = [];
   for (const key of JSON_RECORD_KEYS.links) {
     const link = scalar([key])?.text.trim();
@@ -129,6 +132,7 @@ function readRecord(entry: Entry, format: JsonFormat): RawRecord | null {
     abstract: field(JSON_RECORD_KEYS.abstract),
     aiSummary: field(JSON_RECORD_KEYS.aiSummary),
     authors,
+    authorNames,
     organization: readOrganization(scalar(JSON_RECORD_KEYS.organizationName), scalar(JSON_RECORD_KEYS.organizationHandle)),
     date: field(JSON_RECORD_KEYS.date),
     comments: field(JSON_RECORD_KEYS.comments),
