@@ -14,7 +14,7 @@ const SEARCH = '002_ad3ed8a1ed9d81af.txt';
 const LISTING = '004_532eaede1c8b74eb.txt';
 const API_JSON = 'json/api-daily-papers-2025-09-18.json';
 /** A daily card whose date has no year: only a reference date gives it one. */
-const YEARLESS = 'Apr 20\n\nA Title\n\nAn abstract. It ends.\n\n  • 4 authors\n·\nMar 6 3\n';
+const YEARLESS = 'Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n  • 4 authors\n·\nMar 6 3\n';
 
 const CSV_HEADER = [
   'title',
