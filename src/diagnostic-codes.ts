@@ -51,6 +51,20 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
   },
+  'unknown-format': {
+    severity: 'error',
+    meaning:
+      'No family claims the input (a README, a licence, source code, CSV, an HTML page or a feed of another site, JSON whose objects are no papers); the message says what it looked like, and no record is made.',
+  },
+  'invalid-xml': {
+    severity: 'warning',
+    meaning:
+      'XML that is not well-formed (a tag left open at the end of the input, a stray close tag, an entity that XML does not define, such as one a DOCTYPE declares: none is ever expanded or fetched); the rest is read as far as the parser recovers.',
+  },
+  'non-paper-item': {
+    severity: 'warning',
+    meaning: 'An item or entry of a feed of paper pages that names no paper (no Hugging Face or arXiv link or id); it is skipped.',
+  },
   'duplicate-card': {
     severity: 'info',
     meaning: 'A later copy of a paper already in the dump (same arXiv id, or same title); it is merged into the first copy.',
