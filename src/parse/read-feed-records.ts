@@ -114,10 +114,13 @@ export function readFeedRecords(tokens: readonly Token[], options: FeedReadOptio
   if (!claimed) {
     const named = [first(page, FEED_PAGE_KEYS.title)?.text.trim(), selfLink].filter((part) => part !== undefined && part !== '');
     const site = named.length === 0 ? '' : ` (${named.map((part, index) => (index === 0 && named.length === 2 ? `"${shorten(part as string)}"` : part)).join(', ')})`;
+    const [one, many] = rootPath === ATOM_ROOT ? ['entry', 'entries'] : ['item', 'items'];
     const why =
       entries.length === 0
-        ? 'it has no items, and its own link is no Hugging Face or arXiv page'
-        : `none of its ${entries.length} ${entries.length === 1 ? 'item links' : 'items link'} a Hugging Face or arXiv paper`;
+        ? `it has no ${many}, and its own link is no Hugging Face or arXiv page`
+        : entries.length === 1
+          ? `its one ${one} links no Hugging Face or arXiv paper`
+          : `none of its ${entries.length} ${many} links a Hugging Face or arXiv paper`;
     const message = `The input looks like an XML feed of another site${site}: ${why}; no record is made`;
     return { format: null, pageDate: null, records: [], diagnostics: [...diagnostics, makeDiagnostic('unknown-format', message, root)] };
   }
