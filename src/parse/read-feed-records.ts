@@ -180,7 +180,7 @@ function xmlDiagnostics(notes: ReadonlyMap<string, Token>): Diagnostic[] {
   const entities = declaresEntities
     ? '; entities that a DOCTYPE declares are never expanded, and nothing is fetched, so each reference stays as written'
     : '';
-  const message = `The XML is not well-formed here: ${fault.text}${more}${entities}; the document is read on past it`;
+  const message = `The XML is not well-formed here (${fault.text})${more}${entities}; the document is read on past it`;
   return [makeDiagnostic('invalid-xml', message, fault)];
 }
 
