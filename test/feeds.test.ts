@@ -157,6 +157,13 @@ describe('what a feed item gives', () => {
     expect(author.papers[0]?.authors).toEqual(['Ana Souza']);
   });
 
+  test('should read HTML that a feed left unescaped in its description', () => {
+    const description = '<p><b>Authors:</b> Ana Souza, Bo Li</p><p><b>Summary:</b> We study a thing &amp; more. It works.</p>';
+    const { papers, diagnostics } = parsePaperDump(rss(`<item><title>A Paper</title><link>https://arxiv.org/abs/2605.04077</link><description>${description}</description></item>\n`));
+    expect(papers[0]).toMatchObject({ abstract: 'We study a thing & more. It works.', authors: ['Ana Souza', 'Bo Li'] });
+    expect(diagnostics).toEqual([]);
+  });
+
   test('should give an empty feed of the paper pages no record and no error', () => {
     const result = parsePaperDump(rss(''));
     expect(result.format).toBe('feed');

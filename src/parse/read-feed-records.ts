@@ -228,20 +228,23 @@ function paperIdIn(text: string): string | null {
 /** Read the HTML fields of an item into paragraphs: the labelled ones by label (the first of each), the rest as each field's text. */
 function readItemHtml(entry: FeedEntry): ItemHtml {
   const result: ItemHtml = { labelled: new Map(), unlabelled: new Map(), images: [], anchors: [] };
+  // One pass over the item's tokens: the paragraphs of each HTML field, in field order.
+  const fields = new Map<string, Block[]>();
+  for (const token of entry.tokens) {
+    const key = token.key ?? '';
+    const split = key.indexOf('>');
+    if (split === -1) continue;
+    const field = key.slice(0, split);
+    let blocks = fields.get(field);
+    if (blocks === undefined) fields.set(field, (blocks = [[]]));
+    if (token.kind === 'group') blocks.push([]);
+    else if (key.endsWith('@src')) result.images.push(token.text);
+    else if (key.endsWith('@href')) result.anchors.push(token.text);
+    else (blocks[blocks.length - 1] as Block).push(token);
+  }
   for (const field of FEED_RECORD_KEYS.html) {
-    if (!entry.values.get(field)?.some((token) => token.kind === 'group')) continue;
-    const prefix = `${field}>`;
-    const blocks: Block[] = [[]];
-    for (const token of entry.tokens) {
-      const key = token.key ?? '';
-      if (!key.startsWith(prefix)) continue;
-      if (token.kind === 'group') blocks.push([]);
-      else if (key.endsWith('@src')) result.images.push(token.text);
-      else if (key.endsWith('@href')) result.anchors.push(token.text);
-      else (blocks[blocks.length - 1] as Block).push(token);
-    }
     const rest: Block[] = [];
-    for (const block of blocks) {
+    for (const block of fields.get(field) ?? []) {
       if (block.length === 0) continue;
       const labelled = readLabel(block);
       if (labelled === null) rest.push(block);

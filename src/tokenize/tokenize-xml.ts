@@ -46,6 +46,8 @@ interface OpenElement {
   /** Where its own text's token goes among the tokens, to keep document order. */
   slot: number;
   textKind: TextKind;
+  /** It holds child elements: HTML written as XML inside it. */
+  hasChildren: boolean;
   /** The record it opened, if it is one. */
   record: Token | null;
   /** Its depth below the record that holds it, or -1 outside records. */
@@ -118,7 +120,9 @@ export function tokenizeXml(text: string): Token[] | null {
       rootSeen = true;
       note(XML_NOTE_KEYS.root, tag.name, start);
     }
-    const inInlineHtml = parent !== undefined && (parent.textKind === 'inline-html' || (parent.key === null && parent.fieldDepth > 0));
+    // Elements inside HTML (Atom xhtml, or HTML a feed left unescaped in its description) are that HTML's, not fields.
+    if (parent !== undefined && parent.textKind !== 'plain') parent.hasChildren = true;
+    const inInlineHtml = parent !== undefined && (parent.textKind !== 'plain' || (parent.key === null && parent.fieldDepth > 0));
     let fieldDepth = parent === undefined ? -1 : parent.fieldDepth === -1 ? -1 : parent.fieldDepth + 1;
     let key: string | null;
     let opened: Token | null = null;
@@ -154,6 +158,7 @@ export function tokenizeXml(text: string): Token[] | null {
       texts: keepsText ? [] : null,
       slot: keepsText ? slots.push(null) - 1 : -1,
       textKind,
+      hasChildren: false,
       record: opened,
       fieldDepth,
     });
@@ -206,14 +211,14 @@ export function tokenizeXml(text: string): Token[] | null {
 /** The tokens of an element's own text: one `field`, or for HTML a `group` and the HTML's tokens; none for blank text. */
 function elementTokens(source: string, element: OpenElement, contentEnd: number, locate: OffsetLocator): Token[] {
   const key = element.key as string;
-  if (element.textKind === 'inline-html') {
+  if (element.textKind === 'inline-html' || (element.textKind === 'escaped-html' && element.hasChildren)) {
     const html = source.slice(element.contentStart, contentEnd);
     if (html.trim() === '') return [];
     const inner = tokenizeEmbeddedHtml(html, key, (offset) => locate(element.contentStart + offset));
     return [{ kind: 'group', key, text: 'html', ...locate(element.contentStart) }, ...(inner ?? [])];
   }
   const value = (element.texts as string[]).join('');
-  const first = value.length - value.trimStart().length;
+  const first = firstNonBlank(value);
   if (first === value.length) return [];
   const map = makeContentOffsetMap(source, element.contentStart, contentEnd);
   if (element.textKind === 'plain') return [{ kind: 'field', key, text: value, ...locate(map(first)) }];
@@ -221,6 +226,18 @@ function elementTokens(source: string, element: OpenElement, contentEnd: number,
   const group: Token = { kind: 'group', key, text: 'html', ...locate(map(first)) };
   // HTML nested too deeply to parse is kept as the field's text.
   return inner === null ? [group, { kind: 'field', key, text: value, ...locate(map(first)) }] : [group, ...inner];
+}
+
+/** The index of the first character that is not whitespace (the length when there is none), without copying the text. */
+function firstNonBlank(text: string): number {
+  let index = 0;
+  while (index < text.length && isBlank(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+/** XML's whitespace, and the other blanks `String.prototype.trim` knows that a feed may hold (NBSP, BOM, Unicode spaces). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
 }
 
 /** How an element of a record holds its text, by its name and `type` attribute. */
