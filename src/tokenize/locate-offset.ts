@@ -1,5 +1,4 @@
 const LF = 0x0a;
-const CR = 0x0d;
 
 /** Where an offset of a text stands: 1-based line and column, and the 0-based offset itself. */
 export interface TextPosition {
@@ -23,9 +22,18 @@ export type OffsetLocator = (offset: number) => TextPosition;
  */
 export function makeOffsetLocator(text: string): OffsetLocator {
   const starts = [0];
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) starts.push(index + 1);
+  // Jump from line end to line end; a text without CR needs only the LF search.
+  let lineFeed = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  while (lineFeed !== -1 || carriageReturn !== -1) {
+    if (carriageReturn === -1 || (lineFeed !== -1 && lineFeed < carriageReturn)) {
+      starts.push(lineFeed + 1);
+      lineFeed = text.indexOf('\n', lineFeed + 1);
+    } else {
+      // A CR ends a line alone; before a LF, the LF ends it.
+      if (text.charCodeAt(carriageReturn + 1) !== LF) starts.push(carriageReturn + 1);
+      carriageReturn = text.indexOf('\r', carriageReturn + 1);
+    }
   }
   return (offset) => {
     let low = 0;

@@ -40,7 +40,18 @@ export function makeContentOffsetMap(source: string, start: number, end: number)
     textStarts.push(decoded);
     sourceStarts.push(at);
   };
+  // The next `&` and `<` at or after `at` (-1: none): text between them maps one for one, skipped in one step.
+  let nextAmpersand = source.indexOf('&', at);
+  let nextAngle = source.indexOf('<', at);
   while (at < end) {
+    if (nextAmpersand !== -1 && nextAmpersand < at) nextAmpersand = source.indexOf('&', at);
+    if (nextAngle !== -1 && nextAngle < at) nextAngle = source.indexOf('<', at);
+    const special = Math.min(nextAmpersand === -1 ? end : nextAmpersand, nextAngle === -1 ? end : nextAngle, end);
+    if (special > at) {
+      decoded += special - at;
+      at = special;
+      continue;
+    }
     const code = source.charCodeAt(at);
     if (code === 0x26 /* & */) {
       const semicolon = source.indexOf(';', at + 1);
