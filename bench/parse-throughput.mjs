@@ -4,10 +4,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import rehypeParse from 'rehype-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import sax from 'sax';
 import { unified } from 'unified';
-import { parsePaperDump, parsePaperStream, tokenize } from '../dist/index.js';
+import { parsePaperDump, parsePaperStream, parseRecords, tokenize } from '../dist/index.js';
 
 const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const readAll = (folder, suffix) =>
@@ -16,6 +18,7 @@ const readAll = (folder, suffix) =>
     .map((name) => readFileSync(fixtures + folder + name, 'utf8'));
 const TARGET_BYTES = 40 * 1024 * 1024;
 const MARKDOWN_TARGET_BYTES = 8 * 1024 * 1024;
+const FEED_TARGET_BYTES = 8 * 1024 * 1024;
 
 /** The text captures; the markdown captures (the corpus file and one per family). */
 const plainTexts = readAll('', '.txt');
@@ -71,7 +74,9 @@ function report(rows, compare = 'share') {
     const relation =
       compare === 'share'
         ? `${share >= 1 ? '1' : `1/${(1 / share).toFixed(1)}`} of baseline`
-        : `${row === baseline ? '' : `+${((row.seconds / baseline.seconds - 1) * 100).toFixed(0)}% over remark-parse`}`;
+        : compare === 'times'
+          ? `${(row.seconds / baseline.seconds).toFixed(2)}x the time of the XML parser alone`
+          : `${row === baseline ? '' : `+${((row.seconds / baseline.seconds - 1) * 100).toFixed(0)}% over remark-parse`}`;
     console.log(
       `${row.name.padEnd(40)} ${row.megabytes.toFixed(1).padStart(7)} MB ${row.seconds.toFixed(2).padStart(7)} s ${row.mbPerSecond.toFixed(1).padStart(8)} MB/s   ${relation}`,
     );
@@ -122,4 +127,49 @@ report(
     await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
   ],
   'overhead',
+);
+
+/** The XML parser alone, as the feed reader runs it (strict, positions on), every text and CDATA section handed over. */
+function saxAlone(text) {
+  const parser = sax.parser(true, { position: true });
+  let characters = 0;
+  parser.ontext = (value) => (characters += value.length);
+  parser.oncdata = (value) => (characters += value.length);
+  parser.write(text).close();
+  return characters;
+}
+
+/** The two parsers the feed reader runs: sax on the XML, then rehype-parse on each item's escaped HTML. */
+const htmlProcessor = unified().use(rehypeParse, { fragment: true });
+const HTML_FIELDS = new Set(['description', 'content:encoded', 'content']);
+function saxThenHtml(text) {
+  const parser = sax.parser(true, { position: true });
+  let html = null;
+  let nodes = 0;
+  parser.onopentag = (tag) => (html = HTML_FIELDS.has(tag.name) ? [] : null);
+  parser.ontext = (value) => html?.push(value);
+  parser.oncdata = (value) => html?.push(value);
+  parser.onclosetag = () => {
+    if (html !== null && html.length > 0) nodes += htmlProcessor.parse(html.join('')).children.length;
+    html = null;
+  };
+  parser.write(text).close();
+  return nodes;
+}
+
+// Feeds: the feed fixtures (RSS with escaped HTML, RSS with CDATA, Atom), next to the XML parser alone on the same text.
+useCorpus(readAll('feeds/', '.xml'), FEED_TARGET_BYTES, 3);
+console.log(`\nfeeds: ${texts.length} files, ${(corpusBytes / 1024).toFixed(0)} kB, ${rounds} rounds a repetition, best of ${repetitions}\n`);
+const feedRows = [
+  await measure('sax alone (the XML parser)', saxAlone),
+  await measure('sax, then rehype-parse on each description', saxThenHtml),
+  await measure('tokenize (sax, rehype-parse, our walk)', (text) => tokenize(text).length),
+  await measure('parseRecords(tokenize) (the feed read)', (text) => parseRecords(tokenize(text)).records.length),
+  await measure('parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length),
+];
+report(feedRows, 'times');
+const [xmlAlone, bothParsers, , feedRead] = feedRows;
+console.log(
+  `\nfeed read time: ${(feedRead.seconds / xmlAlone.seconds).toFixed(2)}x the XML parser alone, ` +
+    `${(feedRead.seconds / bothParsers.seconds).toFixed(2)}x the XML and HTML parsers alone`,
 );

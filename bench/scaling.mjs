@@ -57,6 +57,12 @@ const card = (abstract) => `A Hostile Card\n\n${abstract}\n`;
 const SEARCH_CARD =
   'Scaling Laws for Neural Language Models\nWe study empirical scaling laws for language model \nperformance on the cross-entropy loss. The loss scales as a \npower-law with model size, dataset size, and the amount of \ncompute used for training.\n';
 
+/** A feed of the paper pages around its items. */
+const feed = (items) => `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Papers</title><link>https://huggingface.co/papers</link>\n${items}</channel></rss>\n`;
+const FEED_ITEM =
+  '<item><title>Scaling Laws for Neural Language Models</title><link>https://arxiv.org/abs/2001.08361</link>' +
+  '<description>&lt;p&gt;&lt;b&gt;Authors:&lt;/b&gt; Jared Kaplan, Sam McCandlish&lt;/p&gt;&lt;p&gt;&lt;b&gt;Summary:&lt;/b&gt; We study empirical scaling laws. The loss scales as a power-law.&lt;/p&gt;</description></item>\n';
+
 /** Each case: a name, the size n, how to make an input of a size, and what to run on it. */
 const CASES = [
   ['merge copies of one paper (dedupePapers)', 40_000, (n) => Array.from({ length: n }, (_, index) => copyOfPaper(index)), (papers) => dedupePapers(papers)],
@@ -69,6 +75,9 @@ const CASES = [
   ['many link lines of one markdown card', 2_500, (n) => `[A Title](https://huggingface.co/papers/2606.00683)\n\n${Array.from({ length: n }, (_, index) => `[l](https://x.org/${index})`).join('\n')}`, (text) => parsePaperDump(text)],
   ['many distinct unknown macros', 40_000, (n) => card(Array.from({ length: n }, (_, index) => `\\zq${letters(index)}`).join(' ')), (text) => parsePaperDump(text)],
   ['many distinct href links', 10_000, (n) => Array.from({ length: n }, (_, index) => `\\href{https://x.org/${index}}{x}`).join(' '), cleanMath],
+  ['long feed: one item repeated', 4_000, (n) => feed(FEED_ITEM.repeat(n)), (text) => parsePaperDump(text, { math: 'keep' })],
+  ['feed: nested elements in an item', 100_000, (n) => feed(`<item><title>A</title><link>https://arxiv.org/abs/2001.08361</link>${'<x>'.repeat(n)}${'</x>'.repeat(n)}</item>`), (text) => parsePaperDump(text)],
+  ['feed: a billion-laughs title', 20_000, (n) => feed(`<item><title>${'&lol;'.repeat(n)}</title><link>https://arxiv.org/abs/2001.08361</link></item>`).replace('\n', '\n<!DOCTYPE rss [<!ENTITY lol "lol">]>\n'), (text) => parsePaperDump(text)],
   ['math: opening braces', 500_000, (n) => '{'.repeat(n), cleanMath],
   ['math: closing braces', 500_000, (n) => '}'.repeat(n), cleanMath],
   ['math: alternating braces', 250_000, (n) => '{}'.repeat(n), cleanMath],

@@ -59,6 +59,15 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
   },
+  'invalid-xml': {
+    severity: 'warning',
+    meaning:
+      'XML that is not well-formed (a tag left open at the end of the input, a stray close tag, an entity that XML does not define, such as one a DOCTYPE declares: none is ever expanded or fetched); the rest is read as far as the parser recovers.',
+  },
+  'non-paper-item': {
+    severity: 'warning',
+    meaning: 'An item or entry of a feed of paper pages that names no paper (no Hugging Face or arXiv link or id); it is skipped.',
+  },
   'duplicate-card': {
     severity: 'info',
     meaning: 'A later copy of a paper already in the dump (same arXiv id, or same title); it is merged into the first copy.',

@@ -6,6 +6,7 @@ import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
 import { readTokenRecords } from './parse/parse-records.js';
 import { parseJsonStart } from './tokenize/json-patterns.js';
+import { parseXmlStart } from './tokenize/xml-patterns.js';
 import { isMarkdown, tokenize, tokenizeLines } from './tokenize/tokenize.js';
 import {
   StreamOptionsSchema,
@@ -47,7 +48,7 @@ const HELD_RECORDS = 2;
  *   paper of its own (`dedupePapers` merges them);
  * - the year of a yearless date that only the dump's latest written year decides comes from
  *   the years written so far;
- * - JSON and reference-style markdown (whose link list closes the page) are read whole.
+ * - JSON, XML (feeds) and reference-style markdown (whose link list closes the page) are read whole.
  *
  * Diagnostics are given to `onDiagnostic`, in input order, once final; `onPage` hears the
  * family and page date once. Chunks may be strings or UTF-8 bytes.
@@ -76,7 +77,7 @@ interface StreamState {
   format: Format | undefined;
   markdown: boolean | undefined;
   summaryCards: boolean | undefined;
-  /** The text is read whole: JSON, or reference-style markdown. */
+  /** The text is read whole: JSON, XML, or reference-style markdown. */
   whole: boolean;
   latestWrittenYear: number | undefined;
   pageDone: boolean;
@@ -164,8 +165,9 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
     if (cut === -1) return null;
     text = text.slice(0, cut + 1);
-    const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json';
-    if (jsonFormat || (state.markdown === undefined && state.format === undefined && parseJsonStart(text))) state.whole = true;
+    const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json' || state.format === 'feed';
+    const structuredStart = parseJsonStart(text) || parseXmlStart(text);
+    if (jsonFormat || (state.markdown === undefined && state.format === undefined && structuredStart)) state.whole = true;
     if (state.whole) return null;
     if (markdown === undefined) {
       markdown = isMarkdown(text);

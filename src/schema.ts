@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, and two JSON families (docs/families.md#overview).
+ * markdown families, two JSON families, and RSS and Atom feeds (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',
@@ -21,6 +21,7 @@ export const FormatSchema = z.enum([
   'html-extraction',
   'api-json',
   'scraper-json',
+  'feed',
 ]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */
@@ -31,7 +32,8 @@ export const MathModeSchema = z.enum(['unicode', 'keep']);
  * titles (headings, paper links), upvote boxes, organization links, GitHub links with their
  * star count, and other links of a card. Structured input (JSON) gives `record` (one entry of
  * the document's list of records), `group` (an object or array inside it) and `field` (one
- * scalar value), each group and field named by its `key`.
+ * scalar value), each group and field named by its `key`; XML (a feed) gives the same three
+ * kinds, its root `group` with the text `xml` (see `tokenizeXml`).
  */
 export const TokenKindSchema = z.enum([
   'blank',

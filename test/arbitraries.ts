@@ -343,6 +343,10 @@ export interface FamilyStyle {
   orgAlt: boolean;
   /** api-json: the array is wrapped in `{ "data": [...] }`. */
   dataWrapper: boolean;
+  /** feed: RSS with escaped HTML descriptions (as python-feedgen writes them), RSS with CDATA, or Atom. */
+  feedShape: 'escaped' | 'cdata' | 'atom';
+  /** feed: the description also holds an `AI summary:` paragraph and the GitHub link. */
+  feedExtras: boolean;
 }
 
 export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
@@ -354,6 +358,8 @@ export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
   avatars: fc.integer({ min: 0, max: 2 }),
   orgAlt: fc.boolean(),
   dataWrapper: fc.boolean(),
+  feedShape: fc.constantFrom('escaped' as const, 'cdata' as const, 'atom' as const),
+  feedExtras: fc.boolean(),
 });
 
 // ---------------------------------------------------------------------------------------------

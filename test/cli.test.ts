@@ -13,6 +13,13 @@ const DAILY = '000_055f216e977f1c87.txt';
 const SEARCH = '002_ad3ed8a1ed9d81af.txt';
 const LISTING = '004_532eaede1c8b74eb.txt';
 const API_JSON = 'json/api-daily-papers-2025-09-18.json';
+const FEED = 'feeds/hf-rss-feedgen-2026-05-11.xml';
+const ONE_ITEM_FEED = 'feeds/a-feed-with-one-item.xml';
+const ATOM_FEED = 'feeds/the-same-papers-as-an-atom-feed-whose-entries-hold-the-html-in-content.xml';
+/** A feed of another site: no family claims it. */
+const NEWS_FEED =
+  '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Town News</title><link>https://news.example.org/</link>' +
+  '<item><title>Bridge reopens</title><link>https://news.example.org/bridge</link></item></channel></rss>\n';
 /** A daily card whose date has no year: only a reference date gives it one. */
 const YEARLESS = 'Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n  • 4 authors\n·\nMar 6 3\n';
 
@@ -109,6 +116,12 @@ beforeAll(() => {
   writeFileSync(join(folder, 'tree', 'c.json'), readFixture(API_JSON));
   writeFileSync(join(folder, 'tree', '.hidden.txt'), readFixture(LISTING));
   writeFileSync(join(folder, 'tree', 'a', '.cache', 'skipped.txt'), readFixture(LISTING));
+  // Feeds in a folder, under the names feed readers save them with.
+  mkdirSync(join(folder, 'feeds'));
+  writeFileSync(join(folder, 'feeds', 'a.xml'), readFixture(FEED));
+  writeFileSync(join(folder, 'feeds', 'b.rss'), readFixture(ONE_ITEM_FEED));
+  writeFileSync(join(folder, 'feeds', 'c.atom'), readFixture(ATOM_FEED));
+  writeFileSync(join(folder, 'news.xml'), NEWS_FEED);
   mkdirSync(join(folder, 'nothing', '.git'), { recursive: true });
   writeFileSync(join(folder, 'nothing', '.git', 'HEAD'), 'ref: refs/heads/main\n');
 });
@@ -184,6 +197,24 @@ describe.concurrent('paperdump inputs', () => {
     expect(two).toEqual(one);
   });
 
+  test('should read the .xml, .rss and .atom feeds of a folder, in path order, as parsePaperDump reads them', async () => {
+    const { code, stdout, stderr } = await paperdump(['--format', 'csv', 'feeds']);
+    const expected = [
+      ...papersOf(FEED).map((paper) => [paper.title, join('feeds', 'a.xml')]),
+      ...papersOf(ONE_ITEM_FEED).map((paper) => [paper.title, join('feeds', 'b.rss')]),
+      ...papersOf(ATOM_FEED).map((paper) => [paper.title, join('feeds', 'c.atom')]),
+    ];
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(expected).toHaveLength(38 + 1 + 38);
+    expect(csvRows(stdout).slice(1).map((row) => [row[0], row[13]])).toEqual(expected);
+  });
+
+  test('should write the papers of a feed as JSON lines equal to parsePaperDump', async () => {
+    const { code, stdout } = await paperdump(['feeds/a.xml']);
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)).toEqual(papersOf(FEED));
+  });
+
   test('should warn, write nothing and exit 0 for a folder without files to read', async () => {
     const { code, stdout, stderr } = await paperdump(['nothing']);
     expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
@@ -229,6 +260,12 @@ describe.concurrent('paperdump exit codes and diagnostics', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr.split('\n').length).toBeLessThanOrEqual(3);
+  });
+
+  test('should exit with 1 and say what it saw for a feed of another site', async () => {
+    const { code, stdout, stderr } = await paperdump(['news.xml']);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^news\.xml:2:1: error unknown-format: The input looks like an XML feed of another site \("Town News", https:\/\/news\.example\.org\/\)/m);
   });
 
   test('should report a malformed file by name and still write every record of the others', async () => {

@@ -43,6 +43,11 @@ const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json'>, (title: string
   'html-extraction': (title) =>
     `## Extracted Text\n\n<a id="source-section-0"></a>\n\nSubmitted by\n\ntaesiri\n\n### [${title}](${PAPER})\n\n${ABSTRACT}\n\n- 14 authors\n\n· Published on Sep 17, 2025\n\n` +
     `[Upvote 20](https://huggingface.co/login?next=%2Fpapers%2F2501.01234)\n\n<a id="source-section-1"></a>\n\n### [${SECOND_TITLE}](${SECOND_PAPER})\n\n${SECOND_ABSTRACT}\n\n- 3 authors\n\n· Published on Sep 16, 2025\n`,
+  feed: (title) =>
+    `<?xml version='1.0' encoding='UTF-8'?>\n<rss version="2.0"><channel><title>Hugging Face Daily Papers</title>\n` +
+    `<item><title>${title}</title><link>${PAPER}</link><description>&lt;p&gt;&lt;b&gt;Summary:&lt;/b&gt; ${ABSTRACT}&lt;/p&gt;</description></item>\n` +
+    `<item><title>${SECOND_TITLE}</title><link>${SECOND_PAPER}</link><description>&lt;p&gt;&lt;b&gt;Summary:&lt;/b&gt; ${SECOND_ABSTRACT}&lt;/p&gt;</description></item>\n` +
+    `</channel></rss>\n`,
 };
 
 const CASES = Object.entries(CARDS).flatMap(([format, print]) => TITLES.map((title) => ({ format, title, text: print(title) })));

@@ -79,6 +79,33 @@ describe('near misses', () => {
     expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
   });
 
+  test.each([
+    [
+      'a news RSS feed',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>Town News</title>\n<link>https://news.example.org/</link>\n' +
+        '<item>\n<title>Bridge reopens after repairs</title>\n<link>https://news.example.org/bridge</link>\n<description>&lt;p&gt;The bridge is open again. Traffic flows.&lt;/p&gt;</description>\n<pubDate>Thu, 07 May 2026 08:00:00 +0000</pubDate>\n</item>\n' +
+        '<item>\n<title>Library extends its hours</title>\n<link>https://news.example.org/library</link>\n<description>Open until nine on weekdays.</description>\n</item>\n</channel>\n</rss>\n',
+      'an XML feed of another site ("Town News", https://news.example.org/): none of its 2 items links a Hugging Face or arXiv paper',
+    ],
+    [
+      'an Atom feed of a blog',
+      '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>A Gardening Blog</title>\n<link href="https://blog.example.org/"/>\n<id>urn:uuid:60a76c80-d399-11d9-b93c-0003939e0af6</id>\n' +
+        '<entry>\n<title>Tomatoes in May</title>\n<link href="https://blog.example.org/tomatoes"/>\n<id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>\n<updated>2026-05-07T18:30:02Z</updated>\n<summary>Plant them after the last frost.</summary>\n</entry>\n</feed>\n',
+      'an XML feed of another site ("A Gardening Blog", https://blog.example.org/): its one entry links no Hugging Face or arXiv paper',
+    ],
+    [
+      'a sitemap',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url>\n<loc>https://huggingface.co/papers/2605.04077</loc>\n<lastmod>2026-05-07</lastmod>\n</url>\n</urlset>\n',
+      'an XML document of another kind (its root element is <urlset>)',
+    ],
+  ])('should make no record of XML that is no feed of the paper pages (%s), with an unknown-format error', (_name, text, seen) => {
+    const result = parsePaperDump(text);
+    expect(result.papers).toEqual([]);
+    expect(result.format).toBeNull();
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'unknown-format' }]);
+    expect(result.diagnostics[0]?.message).toContain(seen);
+  });
+
   test('should say where the lines that fit no card are', () => {
     const { diagnostics } = parsePaperDump('Daily Papers\n\nApr 20\n\n  • 4 authors\n·\nSep 18, 2025\n\nWe study scaling laws. They hold.');
     expect(diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([

@@ -434,6 +434,66 @@ function printApiJson(papers: readonly RichPaper[], style: FamilyStyle): string 
 }
 
 // ---------------------------------------------------------------------------------------------
+// RSS and Atom feeds
+// ---------------------------------------------------------------------------------------------
+
+/** Text escaped for XML or HTML: `&`, `<` and `>`. */
+const escapeMarkup = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** An RFC 822 date, as RSS writes it: `Tue, 14 Apr 2026 00:00:00 +0000`. */
+function rfc822Date(paper: RichPaper): string {
+  const [year, month, day] = isoDate(paper).split('-').map(Number) as [number, number, number];
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
+  return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} 00:00:00 +0000`;
+}
+
+/** The HTML of a paper's description, as python-feedgen writes it for the daily papers. */
+function feedDescription(paper: RichPaper, style: FamilyStyle): string {
+  const authors = Array.from({ length: paper.authorTotal }, (_, index) => `Author ${index + 1}`).join(', ');
+  const extras = style.feedExtras
+    ? `<p><b>AI summary:</b> ${escapeMarkup(paper.aiSummary)}</p>` +
+      (paper.githubRepo === null ? '' : `<p><a href="${paper.githubRepo}">GitHub</a></p>`)
+    : '';
+  return (
+    `<p><img src="https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${paper.arxivId}.png" alt="Paper thumbnail" style="max-width: 300px; height: auto;" /></p>` +
+    `<p><b>Authors:</b> ${authors}</p><p><b>Upvotes:</b> ${paper.upvotes}</p><p><b>Summary:</b> ${escapeMarkup(paper.abstract)}</p>${extras}`
+  );
+}
+
+/** Papers as an RSS 2.0 feed (python-feedgen's layout: the link to arXiv, the HF id only in the thumbnail) or as an Atom feed. */
+function printFeed(papers: readonly RichPaper[], style: FamilyStyle): string {
+  if (style.feedShape === 'atom') {
+    const entries = papers.map(
+      (paper) =>
+        `  <entry>\n    <title>${escapeMarkup(paper.title)}</title>\n    <id>https://huggingface.co/papers/${paper.arxivId}</id>\n` +
+        `    <link href="https://arxiv.org/abs/${paper.arxivId}" rel="alternate"/>\n` +
+        `    <content type="html">${escapeMarkup(feedDescription(paper, style))}</content>\n` +
+        `    <published>${isoDate(paper)}T00:00:00+00:00</published>\n    <updated>${isoDate(paper)}T00:00:00+00:00</updated>\n  </entry>\n`,
+    );
+    return (
+      `<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">\n  <id>https://huggingface.co/papers</id>\n` +
+      `  <title>Hugging Face Daily Papers</title>\n  <updated>2026-12-31T00:16:27+00:00</updated>\n  <link href="https://huggingface.co/papers"/>\n` +
+      `  <generator uri="https://lkiesow.github.io/python-feedgen" version="1.0.0">python-feedgen</generator>\n${entries.join('')}</feed>\n`
+    );
+  }
+  const items = papers.map((paper) => {
+    const html = feedDescription(paper, style);
+    const description = style.feedShape === 'cdata' ? `<![CDATA[${html}]]>` : escapeMarkup(html);
+    return (
+      `    <item>\n      <title>${escapeMarkup(paper.title)}</title>\n      <link>https://arxiv.org/abs/${paper.arxivId}</link>\n` +
+      `      <description>${description}</description>\n      <guid isPermaLink="false">https://arxiv.org/abs/${paper.arxivId}</guid>\n` +
+      `      <pubDate>${rfc822Date(paper)}</pubDate>\n    </item>\n`
+    );
+  });
+  return (
+    `<?xml version='1.0' encoding='UTF-8'?>\n<rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" version="2.0">\n` +
+    `  <channel>\n    <title>Hugging Face Daily Papers</title>\n    <link>https://huggingface.co/papers</link>\n` +
+    `    <description>Daily research papers curated by the Hugging Face community.</description>\n    <generator>python-feedgen</generator>\n` +
+    `    <lastBuildDate>Thu, 31 Dec 2026 00:16:27 +0000</lastBuildDate>\n${items.join('')}  </channel>\n</rss>\n`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // All families
 // ---------------------------------------------------------------------------------------------
 
@@ -456,6 +516,8 @@ export function printFamily(papers: readonly RichPaper[], family: Family, style:
       return printHtmlExtraction(papers, style);
     case 'api-json':
       return printApiJson(papers, style);
+    case 'feed':
+      return printFeed(papers, style);
     case 'daily':
     case 'search':
     case 'listing':
@@ -544,6 +606,17 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
         arxivId: paper.arxivId,
         ...github,
         aiSummary: fold(paper.aiSummary),
+      };
+    case 'feed':
+      return {
+        ...none,
+        authorCount: paper.authorTotal,
+        authors: Array.from({ length: paper.authorTotal }, (_, index) => `Author ${index + 1}`),
+        publishedAt: isoDate(paper),
+        upvotes: paper.upvotes,
+        arxivId: paper.arxivId,
+        links: links(style.feedExtras, true),
+        aiSummary: style.feedExtras ? fold(paper.aiSummary) : null,
       };
     case 'daily':
     case 'search':

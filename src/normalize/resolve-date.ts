@@ -1,4 +1,4 @@
-import { isCalendarDay, parseIsoDate, parseIsoTimestamp } from '../text/calendar-patterns.js';
+import { isCalendarDay, parseIsoDate, parseIsoTimestamp, parseRfc822Date } from '../text/calendar-patterns.js';
 import { DATE_LEAD_IN, parseCardDateLine } from '../text/card-footer-patterns.js';
 import { parseArxivIdMonth } from '../text/link-patterns.js';
 
@@ -21,8 +21,8 @@ export interface ResolvedDate {
 }
 
 /**
- * Read a card or page date line (`Mar 24 4`, `Published on Oct 4, 2026`, or an ISO timestamp
- * from JSON) and give it its year: the written one, else the one implied by the arXiv id, the
+ * Read a card or page date line (`Mar 24 4`, `Published on Oct 4, 2026`, an ISO timestamp
+ * from JSON or Atom, or an RSS date, `Tue, 14 Apr 2026 00:00:00 +0000`) and give it its year: the written one, else the one implied by the arXiv id, the
  * reference date or the dump's latest written year (never the clock).
  *
  * @param text - A date line such as `Mar 24 4` or `Sep 18, 2025`.
@@ -33,7 +33,7 @@ export interface ResolvedDate {
  * //=> { date: '2026-03-24', yearInferred: true, comments: 4, problem: null }
  */
 export function resolveDate(text: string, context: YearContext): ResolvedDate {
-  const stamp = parseIsoTimestamp(text);
+  const stamp = parseIsoTimestamp(text) ?? parseRfc822Date(text);
   if (stamp !== null) return { date: stamp, yearInferred: false, comments: null, problem: null };
   const parts = parseCardDateLine(text.replace(DATE_LEAD_IN, ''));
   if (parts === null) return { date: null, yearInferred: false, comments: null, problem: 'invalid-date' };

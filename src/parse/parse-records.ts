@@ -13,10 +13,11 @@ import { parseDaily } from './parse-daily.js';
 import { parseListing } from './parse-listing.js';
 import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
+import { readFeedRecords } from './read-feed-records.js';
 import { readJsonRecords, type JsonFormat } from './read-json-records.js';
 
 /** The families read from line tokens (plain text and markdown). */
-type LineFormat = Exclude<Format, JsonFormat>;
+type LineFormat = Exclude<Format, JsonFormat | 'feed'>;
 
 /** Each line family's reader; markdown readers take whether card texts are AI summaries. */
 const LINE_FAMILY_PARSERS: Readonly<Record<LineFormat, (tokens: readonly Token[], summaryCards: boolean) => Assembled>> = {
@@ -87,6 +88,8 @@ export interface PageKnowledge {
  * //=> false
  */
 export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge): RecordsResult & { summaryCards: boolean } {
+  const feed = readXmlTokens(tokens, known.format);
+  if (feed !== null) return { summaryCards: false, latestWrittenYear: null, ...feed };
   const structured = isStructured(tokens);
   const latestWrittenYear = findLatestWrittenYear(tokens);
   if (structured !== (known.format === undefined ? structured : JSON_FORMATS.has(known.format))) {
@@ -148,6 +151,27 @@ function unclaimedInput(tokens: readonly Token[]): Omit<RecordsResult, 'latestWr
   }
   const message = `No paper listing was found: the input looks like ${describeUnclaimedInput(tokens)}, and no family claims it (no title with an abstract that reads like a paper's, no card footer, paper link or upvote box); no record is made`;
   return { format: null, pageDate: null, records: [], diagnostics: [makeDiagnostic('unknown-format', message, at)] };
+}
+
+/**
+ * Read the tokens of an XML document as a feed (docs/families.md#feed); null for tokens of any
+ * other input, which no feed reader takes unless `feed` is asked for (then: `format-mismatch`).
+ */
+function readXmlTokens(tokens: readonly Token[], format: Format | undefined): Omit<RecordsResult, 'latestWrittenYear'> | null {
+  const xml = isXml(tokens);
+  if (!xml && format !== 'feed') return null;
+  if (xml && (format === undefined || format === 'feed')) return readFeedRecords(tokens, { forced: format === 'feed' });
+  const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
+  const message = xml
+    ? `The input is XML, and the ${format as Format} family reads ${JSON_FORMATS.has(format as Format) ? 'JSON' : 'text lines'}; no record is made`
+    : 'The input is not an XML document, so the feed family cannot read it; no record is made';
+  return { format: format as Format, pageDate: null, records: [], diagnostics: [makeDiagnostic('format-mismatch', message, at)] };
+}
+
+/** Tokens of an XML document: the root `group` says `xml`. */
+function isXml(tokens: readonly Token[]): boolean {
+  const root = tokens[0];
+  return root?.kind === 'group' && root.key === '' && root.text === 'xml';
 }
 
 /** Tokens of a structured document (JSON): its first token is the root `group`. */

@@ -1,5 +1,5 @@
 /**
- * Calendar dates written `YYYY-MM-DD` and ISO timestamps, and which days exist. Each regular
+ * Calendar dates written `YYYY-MM-DD`, ISO timestamps and RFC 822 dates, and which days exist. Each regular
  * expression is named, documented in one line and linear, with its `parseX` beside it.
  */
 
@@ -37,6 +37,32 @@ export const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?
 export function parseIsoTimestamp(text: string): string | null {
   const day = ISO_TIMESTAMP.exec(text.trim())?.[1];
   return day !== undefined && parseIsoDate(day) !== null ? day : null;
+}
+
+/** A date as RSS writes it (RFC 822): `Tue, 14 Apr 2026 00:00:00 +0000`; the weekday and the time are optional. */
+export const RFC_822_DATE =
+  /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Za-z]{1,5}))?)?$/;
+
+/** The month names RFC 822 writes, in calendar order. */
+const RFC_822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * Read the calendar day of an RFC 822 date (the day as written, in its own zone).
+ *
+ * @param text - A date such as an RSS `pubDate`.
+ * @returns The day `YYYY-MM-DD`, or null when the text is no RFC 822 date of a real day.
+ * @example
+ * parseRfc822Date('Tue, 14 Apr 2026 00:00:00 +0000')
+ * //=> '2026-04-14'
+ */
+export function parseRfc822Date(text: string): string | null {
+  const match = RFC_822_DATE.exec(text.trim());
+  if (match === null) return null;
+  const year = Number(match[3]);
+  const month = RFC_822_MONTHS.indexOf(match[2] as (typeof RFC_822_MONTHS)[number]) + 1;
+  const day = Number(match[1]);
+  if (!isCalendarDay(year, month, day)) return null;
+  return `${match[3] as string}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Days in each month of a common year. */

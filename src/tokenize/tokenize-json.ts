@@ -1,5 +1,6 @@
 import type { Token } from '../schema.js';
 import { indexJsonPositions, type JsonSlot } from './json-positions.js';
+import { makeOffsetLocator, type OffsetLocator } from './locate-offset.js';
 
 /** A JSON object after `JSON.parse`. */
 type JsonObject = Record<string, unknown>;
@@ -25,7 +26,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** 1-based line and column and 0-based offset of an offset of the text. */
-type Locator = (offset: number) => { line: number; column: number; offset: number };
+type Locator = OffsetLocator;
 
 /** A value waiting to be turned into tokens: where it is, and its key from its record. */
 interface PendingValue {
@@ -56,7 +57,7 @@ export function tokenizeJson(text: string): Token[] | null {
   if (value === undefined) return null;
   const start = skipJsonWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
   const root = indexJsonPositions(text, start, INDEXED_DEPTH);
-  const locate = makeLocator(text);
+  const locate = makeOffsetLocator(text);
   const tokens: Token[] = [{ kind: 'group', key: '', text: kindOf(value), ...locate(start) }];
   if (Array.isArray(value)) {
     pushRecords(tokens, value, root, '', locate);
@@ -178,24 +179,4 @@ function skipJsonWhitespaceBack(text: string): number {
 
 function isJsonWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === LF || code === CR;
-}
-
-/** Make the function that turns an offset into a line and column, by binary search in the line starts. */
-function makeLocator(text: string): Locator {
-  // Lines break at CRLF, LF and a lone CR, as everywhere in the library.
-  const starts = [0];
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === LF || (code === CR && text.charCodeAt(index + 1) !== LF)) starts.push(index + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
-  };
 }

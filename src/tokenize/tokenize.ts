@@ -5,10 +5,12 @@ import { splitLines } from './split-lines.js';
 import { tokenizeJson } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
+import { tokenizeXml } from './tokenize-xml.js';
 
 /**
  * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
- * `record`, `group` and `field` tokens (see `tokenizeJson`). Markdown (inline or reference
+ * `record`, `group` and `field` tokens (see `tokenizeJson`); so does an XML document, such as
+ * an RSS or Atom feed (see `tokenizeXml`). Markdown (inline or reference
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
@@ -23,7 +25,7 @@ import { tokenizePlainText } from './tokenize-plain-text.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return tokenizeJson(text) ?? tokenizeLines(text, isMarkdown(text));
+  return tokenizeJson(text) ?? tokenizeXml(text) ?? tokenizeLines(text, isMarkdown(text));
 }
 
 /**
