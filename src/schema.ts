@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, and two JSON families (docs/families.md#overview).
+ * markdown families, and four JSON families (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',
@@ -21,6 +21,8 @@ export const FormatSchema = z.enum([
   'html-extraction',
   'api-json',
   'scraper-json',
+  'paper-json',
+  'json-lines',
 ]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */

@@ -39,7 +39,7 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
 };
 
 /** The JSON families. */
-const JSON_FORMATS: ReadonlySet<Format> = new Set<JsonFormat>(['api-json', 'scraper-json']);
+const JSON_FORMATS: ReadonlySet<Format> = new Set<JsonFormat>(['api-json', 'scraper-json', 'paper-json', 'json-lines']);
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its

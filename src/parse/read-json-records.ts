@@ -1,14 +1,14 @@
 import { makeDiagnostic } from '../diagnostic.js';
 import type { Diagnostic, RawField, RawOrganization, RawRecord, Token } from '../schema.js';
-import { parsePaperIdInUrl } from '../text/link-patterns.js';
-import { JSON_RECORD_KEYS, JSON_RECORD_LISTS } from './json-record-keys.js';
+import { parseArxivId, parsePaperIdInUrl } from '../text/link-patterns.js';
+import { JSON_PAPER_EVIDENCE, JSON_PAPER_KEYS, JSON_PAPER_SCOPES, JSON_RECORD_LISTS } from './json-record-keys.js';
 
 /** The JSON families. */
-export type JsonFormat = (typeof JSON_RECORD_LISTS)[number]['format'];
+export type JsonFormat = 'api-json' | 'scraper-json' | 'paper-json' | 'json-lines';
 
-/** What the records of a JSON document give: its family, the page date (scraper JSON), the raw records and what went wrong. */
+/** What the records of a JSON document give: its family (null when it holds no papers), the page date, the raw records and what went wrong. */
 export interface JsonRecords {
-  format: JsonFormat;
+  format: JsonFormat | null;
   pageDate: RawField | null;
   records: RawRecord[];
   diagnostics: Diagnostic[];
@@ -20,18 +20,21 @@ interface Entry {
   values: Map<string, Token[]>;
 }
 
-/** What the error diagnostic says a known JSON shape is. */
-const EXPECTED_SHAPES =
-  'papers API JSON (a list of `{paper: {...}}` records, or `{data: [...]}`) or scraper JSON (`{date, papers: [...]}`)';
+/** The first non-blank scalar of an entry under a part's names, each read in every scope. */
+type ScalarReader = (names: readonly string[]) => Token | null;
 
 /**
- * Read the tokens of a JSON document (`tokenizeJson`) as papers API JSON or scraper JSON: the
- * list of records tells the family (a list at the root or in `data`: the papers API; in
- * `papers`: a scraper's output), and each record's values give a raw record, each field at the
- * value it was read from (`JSON_RECORD_KEYS` says where each part stands). A document whose list
- * holds nothing that looks like a paper (an object with a `paper` object or a `title`) gives one
- * `invalid-json-shape` error and no records; an entry without a title is skipped with a warning
- * (docs/families.md#json-families).
+ * Read the tokens of a JSON document (`tokenizeJson`, `tokenizeJsonLines`) as papers: each
+ * entry of its list of records (the root array, the `data`, `papers`, `items` or `results`
+ * array of a root object, or each line of JSON Lines) whose object is a paper gives a raw
+ * record, each field at the value it was read from (`JSON_PAPER_KEYS` says under which names,
+ * `JSON_PAPER_SCOPES` in which objects). An object is a paper only with a title and evidence:
+ * an abstract or summary, an arXiv id or a link to the paper, or authors. The family is
+ * `api-json` for papers API records (`{paper: {...}}`), `scraper-json` for a `papers` list,
+ * `json-lines` for JSON Lines, else `paper-json`. A document that holds no paper gives no
+ * family, no records and one `unknown-format` error that says what it holds; in one that does,
+ * an entry that is no paper is skipped with a warning, and a line of JSON Lines that is not JSON
+ * with an error (docs/families.md#json-families).
  *
  * @param tokens - Tokens of a JSON document.
  * @returns The family, the page date, the records and the diagnostics.
@@ -56,29 +59,36 @@ export function readJsonRecords(tokens: readonly Token[]): JsonRecords {
       addValue(page, token);
     }
   }
-  const listKey = root?.text === 'array' ? '' : list?.key;
+  const lines = root?.text === 'lines';
+  const listKey = root?.text === 'array' || lines ? '' : list?.key;
   const shape = JSON_RECORD_LISTS.find((known) => known.key === listKey);
-  if (shape === undefined || !(entries.length === 0 || entries.some(isPaperLike))) {
-    const got = root?.text === 'array' ? describeList(entries) : describeObject([...page.keys(), ...(list === null ? [] : [list.key ?? ''])]);
-    return {
-      format: 'api-json',
-      pageDate: null,
-      records: [],
-      diagnostics: [makeDiagnostic('invalid-json-shape', `Expected ${EXPECTED_SHAPES}, got ${got}`, at)],
-    };
-  }
-  const records: RawRecord[] = [];
+  const paperFlags = entries.map(isPaper);
+  const papers = entries.filter((_entry, index) => paperFlags[index]);
   const diagnostics: Diagnostic[] = [];
+  for (const entry of entries) {
+    if (entry.token.text === 'invalid') {
+      diagnostics.push(makeDiagnostic('invalid-json-line', `Line ${entry.token.line} is not valid JSON; it is skipped`, entry.token));
+    }
+  }
+  if (shape === undefined || (entries.length > 0 && papers.length === 0)) {
+    const got = root?.text === 'object' && shape === undefined ? describeObject([...page.keys()]) : describeList(entries, lines);
+    const message = `No family claims this input: it is ${got}, and no object in it is a paper (a title with an abstract, an arXiv id or link, or authors)`;
+    return { format: null, pageDate: null, records: [], diagnostics: [...diagnostics, makeDiagnostic('unknown-format', message, at)] };
+  }
+  const apiRecords = papers.filter((entry) => hasObject(entry.values, 'paper')).length;
+  const format: JsonFormat = lines ? 'json-lines' : apiRecords * 2 > papers.length ? 'api-json' : shape.format;
+  const records: RawRecord[] = [];
   entries.forEach((entry, index) => {
-    const record = readRecord(entry, shape.format);
-    if (record !== null) records.push(record);
-    else {
-      const message = `Entry ${index + 1} of the list is ${describeEntry(entry.token.text)}, not a paper with a title; it is skipped`;
+    if (paperFlags[index] === true) {
+      records.push(readRecord(entry, format));
+    } else if (entry.token.text !== 'invalid') {
+      const where = lines ? `Line ${entry.token.line}` : `Entry ${index + 1} of the list`;
+      const message = `${where} is ${describeEntry(entry)}, not a paper (a title with an abstract, an arXiv id or link, or authors); it is skipped`;
       diagnostics.push(makeDiagnostic('invalid-json-record', message, entry.token));
     }
   });
   const date = page.get('date')?.find((token) => token.kind === 'field' && token.text.trim() !== '') ?? null;
-  return { format: shape.format, pageDate: date === null ? null : fieldOf(date), records, diagnostics };
+  return { format, pageDate: date === null ? null : fieldOf(date), records, diagnostics };
 }
 
 function addValue(values: Map<string, Token[]>, token: Token): void {
@@ -88,57 +98,95 @@ function addValue(values: Map<string, Token[]>, token: Token): void {
   else found.push(token);
 }
 
-/** Read one entry into a raw record; null when it is no object with a title. */
-function readRecord(entry: Entry, format: JsonFormat): RawRecord | null {
-  const { values } = entry;
-  const wrapped = values.get('paper')?.some((token) => token.kind === 'group' && token.text === 'object') ?? false;
-  /** The key as it stands in this record: `paper.` keys read the record itself when it has no `paper` object. */
-  const resolve = (key: string): string => (wrapped || !key.startsWith('paper.') ? key : key.slice('paper.'.length));
-  /** The first non-blank scalar among the keys. */
-  const scalar = (keys: readonly string[]): Token | null => {
-    for (const key of keys) {
-      const found = values.get(resolve(key))?.find((token) => token.kind === 'field' && token.text.trim() !== '');
-      if (found !== undefined) return found;
+/** Whether a key names an object of the entry. */
+function hasObject(values: Map<string, Token[]>, key: string): boolean {
+  return values.get(key)?.some((token) => token.kind === 'group' && token.text === 'object') === true;
+}
+
+/** The reader of an entry's scalars: each name is tried in every scope the entry has, before the next name. */
+function scalarReader(values: Map<string, Token[]>): ScalarReader {
+  const scopes = JSON_PAPER_SCOPES.filter((scope) => scope === '' || hasObject(values, scope.slice(0, -1)));
+  return (names) => {
+    for (const name of names) {
+      for (const scope of scopes) {
+        const found = values.get(scope + name)?.find((token) => token.kind === 'field' && token.text.trim() !== '');
+        if (found !== undefined) return found;
+      }
     }
     return null;
   };
-  const field = (keys: readonly string[]): RawField | null => {
-    const token = scalar(keys);
+}
+
+/** The authors' names of an entry: a list of strings, or of objects with a `name`; null when it shows none. */
+function readAuthorNames(values: Map<string, Token[]>): { list: Token; names: Token[] } | null {
+  for (const scope of JSON_PAPER_SCOPES) {
+    for (const name of JSON_PAPER_KEYS.authors) {
+      const key = scope + name;
+      const list = values.get(key)?.find((token) => token.kind === 'group' && token.text === 'array');
+      if (list === undefined) continue;
+      const names = [...(values.get(`${key}[]`) ?? []), ...(values.get(`${key}[].name`) ?? [])]
+        .filter((token) => token.kind === 'field' && token.text.trim() !== '')
+        .sort((first, second) => first.offset - second.offset);
+      return names.length === 0 ? null : { list, names };
+    }
+  }
+  return null;
+}
+
+/** The arXiv id an entry names: an id value that reads as one, else the id in a link to the paper. */
+function readArxivId(scalar: ScalarReader): string | null {
+  for (const name of JSON_PAPER_KEYS.arxivId) {
+    const value = scalar([name]);
+    const id = value === null ? null : (parseArxivId(value.text) ?? parsePaperIdInUrl(value.text));
+    if (id !== null) return id;
+  }
+  for (const name of JSON_PAPER_KEYS.paperUrls) {
+    const url = scalar([name]);
+    const id = url === null ? null : parsePaperIdInUrl(url.text);
+    if (id !== null) return id;
+  }
+  return null;
+}
+
+/** An entry is a paper: an object with a title and a second part (an abstract or summary, an arXiv id or paper link, or authors). */
+function isPaper(entry: Entry): boolean {
+  if (entry.token.text !== 'object') return false;
+  const scalar = scalarReader(entry.values);
+  if (scalar(JSON_PAPER_KEYS.title) === null) return false;
+  return scalar(JSON_PAPER_EVIDENCE) !== null || readArxivId(scalar) !== null || readAuthorNames(entry.values) !== null;
+}
+
+/** Read one paper entry into a raw record. */
+function readRecord(entry: Entry, format: JsonFormat): RawRecord {
+  const { values } = entry;
+  const scalar = scalarReader(values);
+  const field = (names: readonly string[]): RawField | null => {
+    const token = scalar(names);
     return token === null ? null : fieldOf(token);
   };
-  const title = field(JSON_RECORD_KEYS.title);
-  if (entry.token.text !== 'object' || title === null) return null;
-
-  const authorsKey = resolve(JSON_RECORD_KEYS.authors[0]);
-  const authorList = values.get(authorsKey)?.find((token) => token.kind === 'group' && token.text === 'array');
-  const authors =
-    authorList === undefined ? null : { ...fieldOf(authorList), text: `${values.get(`${authorsKey}[]`)?.length ?? 0} authors` };
-  // Names as `{ "name": ... }` objects (the papers API) or as strings (scraper JSON).
-  const nameTokens = values.get(`${authorsKey}[].name`) ?? values.get(`${authorsKey}[]`) ?? [];
-  const authorNames = authorList === undefined ? null : nameTokens.filter((token) => token.kind === 'field').map(fieldOf);
+  const authors = readAuthorNames(values);
   const links: string[] = [];
-  for (const key of JSON_RECORD_KEYS.links) {
-    const link = scalar([key])?.text.trim();
-    if (link !== undefined && !links.includes(link)) links.push(link);
-  }
-  let arxivId = scalar(JSON_RECORD_KEYS.arxivId)?.text.trim() ?? null;
-  for (const key of JSON_RECORD_KEYS.paperUrls) {
-    const url = scalar([key]);
-    arxivId ??= url === null ? null : parsePaperIdInUrl(url.text);
+  for (const name of JSON_PAPER_KEYS.links) {
+    for (const scope of JSON_PAPER_SCOPES) {
+      for (const token of values.get(scope + name) ?? []) {
+        const link = token.kind === 'field' ? token.text.trim() : '';
+        if (link !== '' && !links.includes(link)) links.push(link);
+      }
+    }
   }
   return {
     format,
-    title,
-    abstract: field(JSON_RECORD_KEYS.abstract),
-    aiSummary: field(JSON_RECORD_KEYS.aiSummary),
-    authors,
-    authorNames,
-    organization: readOrganization(scalar(JSON_RECORD_KEYS.organizationName), scalar(JSON_RECORD_KEYS.organizationHandle)),
-    date: field(JSON_RECORD_KEYS.date),
-    comments: field(JSON_RECORD_KEYS.comments),
-    upvotes: field(JSON_RECORD_KEYS.upvotes),
-    githubStars: field(JSON_RECORD_KEYS.githubStars),
-    arxivId,
+    title: field(JSON_PAPER_KEYS.title) as RawField,
+    abstract: field(JSON_PAPER_KEYS.abstract),
+    aiSummary: field(JSON_PAPER_KEYS.aiSummary),
+    authors: authors === null ? null : { ...fieldOf(authors.list), text: `${authors.names.length} authors` },
+    authorNames: authors === null ? null : authors.names.map(fieldOf),
+    organization: readOrganization(scalar(JSON_PAPER_KEYS.organizationName), scalar(JSON_PAPER_KEYS.organizationHandle)),
+    date: field(JSON_PAPER_KEYS.date),
+    comments: field(JSON_PAPER_KEYS.comments),
+    upvotes: field(JSON_PAPER_KEYS.upvotes),
+    githubStars: field(JSON_PAPER_KEYS.githubStars),
+    arxivId: readArxivId(scalar),
     links,
     startLine: entry.token.line,
     endLine: entry.token.endLine ?? entry.token.line,
@@ -154,39 +202,61 @@ function fieldOf(token: Token): RawField {
   return { text: token.text, line: token.line, column: token.column, offset: token.offset };
 }
 
-/** An entry looks like a paper: an object with a `paper` object or a `title`. */
-function isPaperLike(entry: Entry): boolean {
-  if (entry.token.text !== 'object') return false;
-  return entry.values.get('paper')?.some((token) => token.text === 'object') === true || entry.values.has('title');
-}
-
 /** Name what kind of JSON value an entry is, for a message. */
-function describeEntry(kind: string): string {
+function describeEntry(entry: Entry): string {
+  const kind = entry.token.text;
   if (kind === 'null') return 'null';
   if (kind === 'array') return 'a list';
-  if (kind === 'object') return 'an object';
+  if (kind === 'object') return `an object with ${describeKeys(entryKeys(entry))}`;
   return `a ${kind}`;
 }
 
-/** Say what a list of no known shape holds, for the `invalid-json-shape` message. */
-function describeList(entries: readonly Entry[]): string {
-  const kinds = new Set<string>();
-  for (const { token } of entries) {
-    if (token.text === 'array') kinds.add('list');
-    else if (token.text === 'object') kinds.add('object without `paper` or `title`');
-    else kinds.add(token.text);
+/** The top-level keys of an entry, in the order first seen. */
+function entryKeys(entry: Entry): string[] {
+  const keys = new Set<string>();
+  for (const key of entry.values.keys()) {
+    const top = key.slice(0, firstIndexOf(key, ['.', '[']));
+    if (top !== '') keys.add(top);
   }
-  const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
-  const holdsObjects = entries.some((entry) => entry.values.get('')?.[0]?.text.trimStart().startsWith('{') === true);
-  if (kinds.size === 1 && kinds.has('string') && holdsObjects) {
-    return `a list of ${count} that are strings holding objects (Python-repr strings?), not JSON objects`;
-  }
-  return `a list of ${count} (${[...kinds].join(', ')})`;
+  return [...keys];
 }
 
-/** Say what an object of no known shape holds, for the `invalid-json-shape` message. */
+/** The first index of any of the characters in a text, or its length. */
+function firstIndexOf(text: string, characters: readonly string[]): number {
+  let first = text.length;
+  for (const character of characters) {
+    const index = text.indexOf(character);
+    if (index !== -1 && index < first) first = index;
+  }
+  return first;
+}
+
+/** Say what a list of no paper holds, for the `unknown-format` message. */
+function describeList(entries: readonly Entry[], lines: boolean): string {
+  const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
+  const container = lines ? `JSON Lines of ${count}` : `a JSON list of ${count}`;
+  if (entries.length === 0) return lines ? 'JSON Lines with no entry' : 'JSON with no list of records';
+  const kinds = new Set(entries.map((entry) => entry.token.text));
+  if (kinds.size === 1 && kinds.has('object')) {
+    const keys = new Set<string>();
+    for (const entry of entries.slice(0, 100)) for (const key of entryKeys(entry)) keys.add(key);
+    return `${container}, objects with ${describeKeys([...keys])}`;
+  }
+  const holdsObjects = entries.some((entry) => entry.values.get('')?.[0]?.text.trimStart().startsWith('{') === true);
+  if (kinds.size === 1 && kinds.has('string') && holdsObjects) {
+    return `${container} that are strings holding objects (Python-repr strings?), not JSON objects`;
+  }
+  return `${container} (${[...kinds].map((kind) => (kind === 'invalid' ? 'lines that are not JSON' : kind)).join(', ')})`;
+}
+
+/** Say what an object of no known shape holds, for the `unknown-format` message. */
 function describeObject(keys: readonly string[]): string {
-  if (keys.length === 0) return 'an empty object';
+  return keys.length === 0 ? 'an empty JSON object' : `a JSON object with ${describeKeys(keys)}`;
+}
+
+/** Name at most six keys. */
+function describeKeys(keys: readonly string[]): string {
+  if (keys.length === 0) return 'no keys';
   const named = keys.slice(0, 6).map((key) => JSON.stringify(key)).join(', ');
-  return `an object with the keys ${named}${keys.length > 6 ? ', ...' : ''}`;
+  return `the keys ${named}${keys.length > 6 ? ', ...' : ''}`;
 }

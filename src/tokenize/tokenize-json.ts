@@ -5,7 +5,7 @@ import { indexJsonPositions, type JsonSlot } from './json-positions.js';
 type JsonObject = Record<string, unknown>;
 
 /** Members of a root object that hold a document's list of records. Data only. */
-export const RECORD_LIST_KEYS: readonly string[] = ['data', 'papers'];
+export const RECORD_LIST_KEYS: readonly string[] = ['data', 'papers', 'items', 'results'];
 
 /**
  * How many levels below a record its fields are read (`paper.authors[].user.fullname` is 5);
@@ -39,7 +39,7 @@ interface PendingValue {
  * Turn a JSON document into tokens. First a `group` for the root (key `''`); for a root object,
  * a `field` (a scalar) or `group` (an object or array, not read further) for each member that
  * holds no records (`date`); then the list of records (the root array, or else the first of the
- * `data` and `papers` arrays of a root object) as a `group` keyed by its member; for each entry a
+ * `data`, `papers`, `items` and `results` arrays of a root object) as a `group` keyed by its member; for each entry a
  * `record` token followed by a `group` or `field` for every value inside it, in document order,
  * each keyed by its path from the record (`paper.title`; `paper.authors[].name`: an array's
  * items add `[]`). A group's text is `object` or `array`. Nulls give no token. Text that is not
@@ -100,6 +100,76 @@ export function parseJsonDocument(text: string): object | undefined {
   } catch {
     // Not JSON, or nested deeper than the engine's parser goes (a RangeError).
     return undefined;
+  }
+}
+
+/**
+ * Turn JSON Lines into tokens: a `group` for the root with the text `lines`, then for each
+ * line that is not blank a `record` token, followed by the `group` and `field` tokens of its
+ * value as `tokenizeJson` gives them for an entry of a list. A line that is not JSON gives a
+ * `record` token with the text `invalid`, so that the lines around it are still read. Text
+ * whose first line is no JSON object gives null.
+ *
+ * @param text - A whole capture.
+ * @returns The tokens, or null when the text is not JSON Lines.
+ * @example
+ * tokenizeJsonLines('{"title": "A"}\n{"title": "B"}')?.map((token) => `${token.kind} ${token.key}=${token.text}`)
+ * //=> ['group =lines', 'record =object', 'field title=A', 'record =object', 'field title=B']
+ */
+export function tokenizeJsonLines(text: string): Token[] | null {
+  const start = skipJsonWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
+  if (text.charCodeAt(start) !== OPEN_BRACE || !isJsonObjectLine(lineAt(text, start))) return null;
+  const locate = makeLocator(text);
+  const tokens: Token[] = [{ kind: 'group', key: '', text: 'lines', ...locate(start) }];
+  let from = start;
+  while (from < text.length) {
+    const line = lineAt(text, from);
+    const lineStart = skipJsonWhitespace(text, from);
+    if (lineStart < from + line.length) {
+      const at = locate(lineStart);
+      let value: unknown;
+      let valid = true;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        valid = false;
+      }
+      if (!valid) {
+        tokens.push({ kind: 'record', key: '', text: 'invalid', ...at, endLine: at.line });
+      } else {
+        tokens.push({ kind: 'record', key: '', text: kindOf(value), ...at, endLine: at.line });
+        if (typeof value === 'object' && value !== null) {
+          pushFields(tokens, value, indexJsonPositions(text, lineStart, FIELD_DEPTH), locate);
+        } else {
+          const field = fieldText(value);
+          if (field !== null) tokens.push({ kind: 'field', key: '', text: field, ...at });
+        }
+      }
+    }
+    from += line.length;
+    // Past the line break: CRLF, LF or a lone CR.
+    if (text.charCodeAt(from) === CR) from += 1;
+    if (text.charCodeAt(from) === LF) from += 1;
+  }
+  return tokens;
+}
+
+/** The line that starts at an offset, without its line break. */
+function lineAt(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end += 1;
+  return text.slice(from, end);
+}
+
+/** Whether a line is one JSON object. */
+function isJsonObjectLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.endsWith('}')) return false;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
   }
 }
 

@@ -2,13 +2,14 @@ import { assertString } from '../assert-argument.js';
 import type { Token } from '../schema.js';
 import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX, parseBareUrlLine } from './markdown-patterns.js';
 import { splitLines } from './split-lines.js';
-import { tokenizeJson } from './tokenize-json.js';
+import { tokenizeJson, tokenizeJsonLines } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
 
 /**
  * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
- * `record`, `group` and `field` tokens (see `tokenizeJson`). Markdown (inline or reference
+ * `record`, `group` and `field` tokens (see `tokenizeJson`); JSON Lines give the same, a
+ * `record` per line (see `tokenizeJsonLines`). Markdown (inline or reference
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
@@ -23,7 +24,7 @@ import { tokenizePlainText } from './tokenize-plain-text.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return tokenizeJson(text) ?? tokenizeLines(text, isMarkdown(text));
+  return tokenizeJson(text) ?? tokenizeJsonLines(text) ?? tokenizeLines(text, isMarkdown(text));
 }
 
 /**
