@@ -39,9 +39,9 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     meaning: 'The input holds no paper card at all.',
   },
-  'invalid-json-shape': {
+  'unknown-format': {
     severity: 'error',
-    meaning: 'A JSON input that is neither papers API JSON nor scraper JSON (such as a list of Python-repr strings); no record is made from it.',
+    meaning: 'No family claims the input (JSON that holds no paper, such as a list of recipes or of Python-repr strings); the message says what it looked like, and no record is made.',
   },
   'format-mismatch': {
     severity: 'error',
@@ -49,7 +49,11 @@ export const DIAGNOSTIC_CODES = {
   },
   'invalid-json-record': {
     severity: 'warning',
-    meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
+    meaning: 'An entry of a JSON list of papers, or a line of JSON Lines, that is not a paper (a title with an abstract, an arXiv id or link, or authors); it is skipped.',
+  },
+  'invalid-json-line': {
+    severity: 'error',
+    meaning: 'A line of JSON Lines that is not valid JSON; it is skipped, and the other lines are read.',
   },
   'duplicate-card': {
     severity: 'info',

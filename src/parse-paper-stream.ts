@@ -5,6 +5,7 @@ import { normalizeRecordList } from './normalize/normalize-records.js';
 import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
 import { readTokenRecords } from './parse/parse-records.js';
+import { isJsonFormat } from './parse/read-json-records.js';
 import { parseJsonStart } from './tokenize/json-patterns.js';
 import { isMarkdown, tokenize, tokenizeLines } from './tokenize/tokenize.js';
 import {
@@ -164,7 +165,7 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
     if (cut === -1) return null;
     text = text.slice(0, cut + 1);
-    const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json';
+    const jsonFormat = state.format !== undefined && isJsonFormat(state.format);
     if (jsonFormat || (state.markdown === undefined && state.format === undefined && parseJsonStart(text))) state.whole = true;
     if (state.whole) return null;
     if (markdown === undefined) {

@@ -283,10 +283,10 @@ describe('other layouts of the known shapes', () => {
     );
   });
 
-  test('should read a list of bare API paper objects, without the comment counts the records carry', () => {
+  test('should read a list of bare API paper objects as paper JSON, without the comment counts the records carry', () => {
     const papers = (JSON.parse(API_2025) as { paper: unknown }[]).map((record) => record.paper);
     const { format, records } = parseDump(JSON.stringify(papers, null, 2));
-    expect(format).toBe('api-json');
+    expect(format).toBe('paper-json');
     expect(records.map((record) => record.arxivId)).toEqual(parseDump(API_2025).records.map((record) => record.arxivId));
     expect(records.every((record) => record.comments === null && record.upvotes !== null)).toBe(true);
   });
@@ -322,20 +322,20 @@ describe('other layouts of the known shapes', () => {
     { name: 'the PDF URL', paper: { pdf_url: 'https://arxiv.org/pdf/2409.11340v2.pdf' }, arxivId: '2409.11340' },
     { name: 'neither URL', paper: { url: 'https://example.com/paper' }, arxivId: null },
   ])('should take the arXiv id of a scraper paper from $name', ({ paper, arxivId }) => {
-    const json = JSON.stringify({ date: '2024-09-18', papers: [{ title: 'A', ...paper }] });
+    const json = JSON.stringify({ date: '2024-09-18', papers: [{ title: 'A', abstract: 'An abstract.', ...paper }] });
     expect(parseDump(json).records[0]?.arxivId).toBe(arxivId);
   });
 
   test.each([
-    ['an empty API list', '[]', 'api-json'],
-    ['an empty data wrapper', '{"data": []}', 'api-json'],
+    ['an empty list', '[]', 'paper-json'],
+    ['an empty data wrapper', '{"data": []}', 'paper-json'],
     ['an empty scraper dump', '{"date": "2024-09-18", "papers": []}', 'scraper-json'],
   ])('should read %s as no records and no diagnostics', (_name, text, format) => {
     expect(parseDump(text)).toMatchObject({ format, records: [], diagnostics: [] });
   });
 
-  test('should skip entries without a title with a warning at their line, and keep the others', () => {
-    const json = ['[', '  {"paper": {"id": "2509.14033"}},', '  42,', '  {"paper": {"title": "  "}},', '  {"paper": {"title": "Kept"}}', ']'].join('\n');
+  test('should skip entries that are no paper with a warning at their line, and keep the others', () => {
+    const json = ['[', '  {"paper": {"id": "2509.14033"}},', '  42,', '  {"paper": {"title": "  ", "summary": "S."}},', '  {"paper": {"title": "Kept", "summary": "S."}}', ']'].join('\n');
     const dump = parseDump(json);
     expect(dump.records.map((record) => [record.title.text, record.startLine])).toEqual([['Kept', 5]]);
     expect(dump.diagnostics.map(({ severity, code, line }) => ({ severity, code, line }))).toEqual([
@@ -356,14 +356,14 @@ describe('other layouts of the known shapes', () => {
   });
 
   test('should read a record whose other members nest 200,000 levels deep', () => {
-    const json = `[{"title": "Deep", "extra": ${'['.repeat(200_000)}${']'.repeat(200_000)}, "upvotes": 5}]`;
+    const json = `[{"title": "Deep", "abstract": "A.", "extra": ${'['.repeat(200_000)}${']'.repeat(200_000)}, "upvotes": 5}]`;
     const dump = parseJsonDump(json);
     // An engine whose JSON.parse cannot nest this deep gives null; either way nothing throws.
     if (dump !== null) expect(dump.records.map((record) => [record.title.text, record.upvotes?.text])).toEqual([['Deep', '5']]);
   });
 });
 
-describe('text that is not JSON, or JSON of no known shape', () => {
+describe('text that is not JSON, or JSON that holds no paper', () => {
   test.each([
     ['an empty string', ''],
     ['whitespace', ' \n\t '],
@@ -382,22 +382,23 @@ describe('text that is not JSON, or JSON of no known shape', () => {
   });
 
   test.each([
-    ['a list of Python-repr strings', `["{'title': 'SAIL-VL2 Technical Report', 'url': 'https://huggingface.co/papers/2509.14033', 'upvotes': 20}", "{'title': 'GenExam', 'upvotes': 12}"]`, 'Python-repr'],
-    ['a list of numbers', '[1, 2, 3]', '3 entries (number)'],
-    ['a list of other objects', '[{"name": "x"}]', 'object without `paper` or `title`'],
-    ['an object of another shape', '{"items": [{"title": "x"}]}', 'the keys "items"'],
-    ['an empty object', '{}', 'an empty object'],
-    ['a data member that is no list', '{"data": 5}', 'the keys "data"'],
-    ['200,000 nested lists', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, '1 entry (list)'],
-  ])('should give one invalid-json-shape error and no records for %s', (_name, text, got) => {
+    ['a list of Python-repr strings', `["{'title': 'SAIL-VL2 Technical Report', 'url': 'https://huggingface.co/papers/2509.14033', 'upvotes': 20}", "{'title': 'GenExam', 'upvotes': 12}"]`, 'a JSON list of 2 entries that are strings holding objects (Python-repr strings?)'],
+    ['a list of numbers', '[1, 2, 3]', 'a JSON list of 3 entries (number), and none of them is a paper'],
+    ['a list of other objects', '[{"name": "x"}]', 'a JSON list of 1 entry, objects with the keys "name", and none of them is a paper'],
+    ['a list of titled objects without paper evidence', '{"items": [{"title": "x", "description": "y"}]}', 'objects with the keys "title", "description"'],
+    ['an object of another shape', '{"recipes": [{"title": "x"}]}', 'a JSON object with the keys "recipes" and no list of papers'],
+    ['an empty object', '{}', 'an empty JSON object'],
+    ['a data member that is no list', '{"data": 5}', 'a JSON object with the keys "data"'],
+    ['200,000 nested lists', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'a JSON list of 1 entry (array)'],
+  ])('should give one unknown-format error, no family and no records for %s', (_name, text, got) => {
     const dump = parseJsonDump(text);
     // 200,000 nested lists may be too deep for an engine's JSON.parse: then the text is not JSON.
     if (dump === null && text.startsWith('[[')) return;
-    expect(dump).toMatchObject({ format: 'api-json', pageDate: null, records: [] });
+    expect(dump).toMatchObject({ format: null, pageDate: null, records: [] });
     expect(dump?.diagnostics).toHaveLength(1);
     const [diagnostic] = dump?.diagnostics ?? [];
-    expect(diagnostic).toMatchObject({ severity: 'error', code: 'invalid-json-shape', line: 1, column: 1, offset: 0 });
-    expect(diagnostic?.message).toMatch(/^Expected papers API JSON .* or scraper JSON .*, got /);
+    expect(diagnostic).toMatchObject({ severity: 'error', code: 'unknown-format', line: 1, column: 1, offset: 0 });
+    expect(diagnostic?.message).toMatch(/^No family claims this input: it is .*a paper is an object with a title/);
     expect(diagnostic?.message).toContain(got);
   });
 });

@@ -40,7 +40,7 @@ describe('near misses', () => {
   ])('should make no record of JSON of another shape (%s), with an error', (_name, text) => {
     const result = parsePaperDump(text);
     expect(result.papers).toEqual([]);
-    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'unknown-format' }]);
   });
 
   test('should say where the lines that fit no card are', () => {

@@ -9,7 +9,7 @@ import { parseDaily } from './parse-daily.js';
 import { parseListing } from './parse-listing.js';
 import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
-import { readJsonRecords, type JsonFormat } from './read-json-records.js';
+import { isJsonFormat, readJsonRecords, type JsonFormat } from './read-json-records.js';
 
 /** The families read from line tokens (plain text and markdown). */
 type LineFormat = Exclude<Format, JsonFormat>;
@@ -37,9 +37,6 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
   trending: true,
   'html-extraction': true,
 };
-
-/** The JSON families. */
-const JSON_FORMATS: ReadonlySet<Format> = new Set<JsonFormat>(['api-json', 'scraper-json', 'paper-json', 'json-lines']);
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
@@ -82,7 +79,7 @@ export interface PageKnowledge {
 export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge): RecordsResult & { summaryCards: boolean } {
   const structured = isStructured(tokens);
   const latestWrittenYear = findLatestWrittenYear(tokens);
-  if (structured !== (known.format === undefined ? structured : JSON_FORMATS.has(known.format))) {
+  if (structured !== (known.format === undefined ? structured : isJsonFormat(known.format))) {
     return { summaryCards: false, latestWrittenYear, ...formatMismatch(tokens, known.format as Format, structured) };
   }
   if (structured) {

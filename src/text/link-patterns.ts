@@ -76,6 +76,22 @@ export function parsePaperIdInUrl(url: string): string | null {
   return PAPER_ID_IN_URL.exec(url)?.[1] ?? null;
 }
 
+/** A link to a page on GitHub: `https://github.com/OpenGVLab/GenExam`. */
+export const GITHUB_URL = /^https?:\/\/(?:www\.)?github\.com\//i;
+
+/**
+ * Tell whether a link points to GitHub, whose star count a card may show.
+ *
+ * @param url - A URL.
+ * @returns True for a GitHub page.
+ * @example
+ * parseGithubUrl('https://github.com/OpenGVLab/GenExam')
+ * //=> true
+ */
+export function parseGithubUrl(url: string): boolean {
+  return GITHUB_URL.test(url.trim());
+}
+
 /** A link to the Hugging Face site itself or to arXiv (not a code or project link). */
 export const SITE_OR_ARXIV_URL = /^https?:\/\/(?:[a-z0-9.-]*\.)?(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#]|$)/;
 

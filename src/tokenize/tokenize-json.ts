@@ -16,6 +16,9 @@ const FIELD_DEPTH = 5;
 /** The root (0), a wrapping object (1), its list (2) and a record's fields: the levels whose positions are indexed. */
 const INDEXED_DEPTH = 2 + FIELD_DEPTH;
 
+/** How many lines, not blank, of a text that starts with `{` are tried for a JSON object before it is taken for no JSON Lines. */
+const JSON_LINES_EVIDENCE = 3;
+
 const BOM = 0xfeff;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
@@ -39,11 +42,13 @@ interface PendingValue {
  * Turn a JSON document into tokens. First a `group` for the root (key `''`); for a root object,
  * a `field` (a scalar) or `group` (an object or array, not read further) for each member that
  * holds no records (`date`); then the list of records (the root array, or else the first of the
- * `data`, `papers`, `items` and `results` arrays of a root object) as a `group` keyed by its member; for each entry a
- * `record` token followed by a `group` or `field` for every value inside it, in document order,
- * each keyed by its path from the record (`paper.title`; `paper.authors[].name`: an array's
- * items add `[]`). A group's text is `object` or `array`. Nulls give no token. Text that is not
- * a JSON object or array gives null. Linear in the text, whatever the nesting depth.
+ * `data`, `papers`, `items` and `results` arrays of a root object) as a `group` keyed by its
+ * member; for each entry a `record` token followed by a `group` or `field` for every value
+ * inside it, in document order, each keyed by its path from the record (`paper.title`;
+ * `paper.authors[].name`: an array's items add `[]`). A root object with none of those lists is
+ * itself the one record: a `record` token, then its values. A group's text is `object` or
+ * `array`. Nulls give no token. Text that is not a JSON object or array gives null. Linear in
+ * the text, whatever the nesting depth.
  *
  * @param text - A whole capture.
  * @returns The tokens, or null when the text is not a JSON object or array.
@@ -65,6 +70,12 @@ export function tokenizeJson(text: string): Token[] | null {
   const object = value as JsonObject;
   // The first list member that is an array holds the records; every other member is a page field.
   const listKey = RECORD_LIST_KEYS.find((key) => Array.isArray(object[key]));
+  if (listKey === undefined) {
+    // No list: the root object is the one record (a single paper object).
+    tokens.push({ kind: 'record', key: '', text: 'object', ...locate(start), endLine: locate(root.node?.end ?? start).line });
+    pushFields(tokens, object, root, locate);
+    return tokens;
+  }
   for (const [key, member] of Object.entries(object)) {
     if (key === listKey) continue;
     const at = locate(root.node?.members?.get(key)?.offset ?? start);
@@ -72,11 +83,9 @@ export function tokenizeJson(text: string): Token[] | null {
     const field = fieldText(member);
     if (field !== null) tokens.push({ kind: 'field', key, text: field, ...at });
   }
-  if (listKey !== undefined) {
-    const slot = root.node?.members?.get(listKey);
-    tokens.push({ kind: 'group', key: listKey, text: 'array', ...locate(slot?.offset ?? start) });
-    pushRecords(tokens, object[listKey] as unknown[], slot, listKey, locate);
-  }
+  const slot = root.node?.members?.get(listKey);
+  tokens.push({ kind: 'group', key: listKey, text: 'array', ...locate(slot?.offset ?? start) });
+  pushRecords(tokens, object[listKey] as unknown[], slot, listKey, locate);
   return tokens;
 }
 
@@ -107,8 +116,9 @@ export function parseJsonDocument(text: string): object | undefined {
  * Turn JSON Lines into tokens: a `group` for the root with the text `lines`, then for each
  * line that is not blank a `record` token, followed by the `group` and `field` tokens of its
  * value as `tokenizeJson` gives them for an entry of a list. A line that is not JSON gives a
- * `record` token with the text `invalid`, so that the lines around it are still read. Text
- * whose first line is no JSON object gives null.
+ * `record` token with the text `invalid`, so that the lines around it are still read. A text is
+ * JSON Lines when its first line is shaped as one object (`{` ... `}`) and one of its first
+ * three lines that are not blank is a JSON object; any other text gives null.
  *
  * @param text - A whole capture.
  * @returns The tokens, or null when the text is not JSON Lines.
@@ -118,7 +128,7 @@ export function parseJsonDocument(text: string): object | undefined {
  */
 export function tokenizeJsonLines(text: string): Token[] | null {
   const start = skipJsonWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
-  if (text.charCodeAt(start) !== OPEN_BRACE || !isJsonObjectLine(lineAt(text, start))) return null;
+  if (text.charCodeAt(start) !== OPEN_BRACE || !opensJsonLines(text, start)) return null;
   const locate = makeLocator(text);
   const tokens: Token[] = [{ kind: 'group', key: '', text: 'lines', ...locate(start) }];
   let from = start;
@@ -146,10 +156,7 @@ export function tokenizeJsonLines(text: string): Token[] | null {
         }
       }
     }
-    from += line.length;
-    // Past the line break: CRLF, LF or a lone CR.
-    if (text.charCodeAt(from) === CR) from += 1;
-    if (text.charCodeAt(from) === LF) from += 1;
+    from = skipLineBreak(text, from + line.length);
   }
   return tokens;
 }
@@ -159,6 +166,33 @@ function lineAt(text: string, from: number): string {
   let end = from;
   while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end += 1;
   return text.slice(from, end);
+}
+
+/**
+ * Whether a text that starts with `{` at `start` opens JSON Lines: its first line is shaped as
+ * one object (it ends with `}`, so it is no pretty-printed document), and one of its first
+ * `JSON_LINES_EVIDENCE` lines that are not blank is a JSON object (the first may be broken).
+ */
+function opensJsonLines(text: string, start: number): boolean {
+  if (!lineAt(text, start).trimEnd().endsWith('}')) return false;
+  let from = start;
+  for (let seen = 0; seen < JSON_LINES_EVIDENCE && from < text.length; ) {
+    const line = lineAt(text, from);
+    if (line.trim() !== '') {
+      if (isJsonObjectLine(line)) return true;
+      seen += 1;
+    }
+    from = skipLineBreak(text, from + line.length);
+  }
+  return false;
+}
+
+/** The offset after the line break at `at` (CRLF, LF or a lone CR), or `at` when none is there. */
+function skipLineBreak(text: string, at: number): number {
+  let next = at;
+  if (text.charCodeAt(next) === CR) next += 1;
+  if (text.charCodeAt(next) === LF) next += 1;
+  return next;
 }
 
 /** Whether a line is one JSON object. */
