@@ -117,8 +117,8 @@ export function parseJsonDocument(text: string): object | undefined {
  * line that is not blank a `record` token, followed by the `group` and `field` tokens of its
  * value as `tokenizeJson` gives them for an entry of a list. A line that is not JSON gives a
  * `record` token with the text `invalid`, so that the lines around it are still read. A text is
- * JSON Lines when its first line is shaped as one object (`{` ... `}`) and one of its first
- * three lines that are not blank is a JSON object; any other text gives null.
+ * JSON Lines when it starts with `{`, its first line holds more than the brace, and one of its
+ * first three lines that are not blank is a JSON object; any other text gives null.
  *
  * @param text - A whole capture.
  * @returns The tokens, or null when the text is not JSON Lines.
@@ -169,12 +169,12 @@ function lineAt(text: string, from: number): string {
 }
 
 /**
- * Whether a text that starts with `{` at `start` opens JSON Lines: its first line is shaped as
- * one object (it ends with `}`, so it is no pretty-printed document), and one of its first
+ * Whether a text that starts with `{` at `start` opens JSON Lines: its first line holds more than
+ * the brace (a pretty-printed document opens with `{` alone), and one of its first
  * `JSON_LINES_EVIDENCE` lines that are not blank is a JSON object (the first may be broken).
  */
 function opensJsonLines(text: string, start: number): boolean {
-  if (!lineAt(text, start).trimEnd().endsWith('}')) return false;
+  if (lineAt(text, start).trimEnd() === '{') return false;
   let from = start;
   for (let seen = 0; seen < JSON_LINES_EVIDENCE && from < text.length; ) {
     const line = lineAt(text, from);
