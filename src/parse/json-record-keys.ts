@@ -3,7 +3,7 @@
  * read from its scopes (`JSON_PAPER_SCOPES`) and, for each part, under the names listed here,
  * in order: the first name that holds a value in any scope wins. Names are paths inside a scope
  * as `tokenizeJson` writes them (`organization.fullname`; an array's items add `[]`). Data
- * only; `read-json-records.ts` reads it (docs/record.md#where-each-field-comes-from).
+ * only; `read-json-records.ts` reads it (docs/families.md#json-field-names).
  */
 export const JSON_PAPER_KEYS = {
   title: ['title'],
