@@ -30,14 +30,80 @@ export interface JsonRecords {
   diagnostics: Diagnostic[];
 }
 
-/** One entry of the document's list: its `record` token and the values inside it, by key. */
+/** One entry of the document's list: its `record` token, the values inside it that are read (by key), and where its tokens stand. */
 interface Entry {
   token: Token;
   values: Map<string, Token[]>;
+  /** The index of its `record` token among the document's tokens, and of the token after its last. */
+  from: number;
+  to: number;
 }
 
-/** The first non-blank scalar of an entry under a part's names, each read in every scope. */
-type ScalarReader = (names: readonly string[]) => Token | null;
+/** A part's names, each joined to every scope (`JSON_PAPER_SCOPES`) once: `keys[name][scope]`. */
+type ScopedKeys = readonly (readonly string[])[];
+
+/** Join each name to every scope, in order. */
+function inScopes(names: readonly string[]): ScopedKeys {
+  return names.map((name) => JSON_PAPER_SCOPES.map((scope) => scope + name));
+}
+
+/** Every part's keys in every scope, and those of the paper evidence, joined once. */
+const PART_KEYS = Object.fromEntries(Object.entries(JSON_PAPER_KEYS).map(([part, names]) => [part, inScopes(names)])) as Record<
+  keyof typeof JSON_PAPER_KEYS,
+  ScopedKeys
+>;
+const EVIDENCE_KEYS = inScopes(JSON_PAPER_EVIDENCE);
+
+/** Where an authors list may stand, in the order tried: the list, its items, and its items' `name`. */
+const AUTHOR_KEYS = JSON_PAPER_SCOPES.flatMap((scope) =>
+  JSON_PAPER_KEYS.authors.map((name) => ({ list: scope + name, items: `${scope}${name}[]`, names: `${scope}${name}[].name` })),
+);
+
+/** Where the link lists may stand: every link name in every scope. */
+const LINK_KEYS = JSON_PAPER_KEYS.links.flatMap((name) => JSON_PAPER_SCOPES.map((scope) => scope + name));
+
+/** The member that holds each scope: `paper`, `''` (the record itself), `details`. */
+const SCOPE_OBJECTS = JSON_PAPER_SCOPES.map((scope) => scope.slice(0, -1));
+
+/** Every key an entry's values are read under: the others are never looked at, so they are not kept. */
+const READ_KEYS: ReadonlySet<string> = new Set([
+  '',
+  ...SCOPE_OBJECTS,
+  ...Object.values(PART_KEYS).flat(2),
+  ...EVIDENCE_KEYS.flat(),
+  ...AUTHOR_KEYS.flatMap((keys) => [keys.list, keys.items, keys.names]),
+  ...LINK_KEYS,
+]);
+
+/** The scalars of an entry: the first non-blank one under a part's names, each name tried in every scope the entry has. */
+class ScalarReader {
+  /** For each scope of `JSON_PAPER_SCOPES`, whether the entry has it (the record itself always). */
+  private readonly present: boolean[];
+
+  constructor(private readonly values: Map<string, Token[]>) {
+    this.present = SCOPE_OBJECTS.map((scope) => scope === '' || hasObject(values, scope));
+  }
+
+  /** The first non-blank scalar under any of the names. */
+  read(keys: ScopedKeys): Token | null {
+    for (const byScope of keys) {
+      const found = this.readName(byScope);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /** The first non-blank scalar under one name, in the scopes the entry has. */
+  readName(byScope: readonly string[]): Token | null {
+    for (let scope = 0; scope < byScope.length; scope += 1) {
+      if (this.present[scope] !== true) continue;
+      for (const token of this.values.get(byScope[scope] as string) ?? []) {
+        if (token.kind === 'field' && token.text.trim() !== '') return token;
+      }
+    }
+    return null;
+  }
+}
 
 /** What a paper needs, for messages. */
 const PAPER_NEEDS = 'a paper is an object with a title and an abstract, an arXiv id or paper link, or authors';
@@ -68,11 +134,14 @@ export function readJsonRecords(tokens: readonly Token[]): JsonRecords {
   const page = new Map<string, Token[]>();
   const entries: Entry[] = [];
   let list: Token | null = null;
-  for (const token of tokens.slice(1)) {
+  for (let index = 1; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    const entry = entries[entries.length - 1];
     if (token.kind === 'record') {
-      entries.push({ token, values: new Map() });
-    } else if (entries.length > 0) {
-      addValue((entries[entries.length - 1] as Entry).values, token);
+      if (entry !== undefined) entry.to = index;
+      entries.push({ token, values: new Map(), from: index, to: tokens.length });
+    } else if (entry !== undefined) {
+      if (READ_KEYS.has(token.key ?? '')) addValue(entry.values, token);
     } else if (token.kind === 'group' && token.text === 'array' && JSON_RECORD_LISTS.some((known) => known.key === token.key)) {
       list = token;
     } else {
@@ -88,10 +157,10 @@ export function readJsonRecords(tokens: readonly Token[]): JsonRecords {
       diagnostics.push(makeDiagnostic('invalid-json-line', `Line ${entry.token.line} is not valid JSON; it is skipped, and the other lines are read`, entry.token));
     }
   }
-  const paperFlags = entries.map(isPaper);
-  const papers = entries.filter((_entry, index) => paperFlags[index]);
+  const read = entries.map(readPaper);
+  const papers = entries.filter((_entry, index) => read[index] !== null);
   if (entries.length > 0 && papers.length === 0) {
-    const got = single ? describeObject(entries[0] as Entry) : describeList(entries, lines);
+    const got = single ? describeObject(entries[0] as Entry, tokens) : describeList(entries, lines, tokens);
     const message = `No family claims this input: it is ${got} (${PAPER_NEEDS}); no record is made`;
     return { format: null, pageDate: null, records: [], diagnostics: [...diagnostics, makeDiagnostic('unknown-format', message, at)] };
   }
@@ -99,11 +168,12 @@ export function readJsonRecords(tokens: readonly Token[]): JsonRecords {
   const format: JsonFormat = !lines && apiRecords * 2 > papers.length ? 'api-json' : listFormat;
   const records: RawRecord[] = [];
   entries.forEach((entry, index) => {
-    if (paperFlags[index] === true) {
-      records.push(readRecord(entry, format));
+    const paper = read[index];
+    if (paper !== null && paper !== undefined) {
+      records.push({ format, ...paper });
     } else if (entry.token.text !== 'invalid') {
       const where = lines ? `Line ${entry.token.line}` : `Entry ${index + 1} of the list`;
-      const message = `${where} is ${describeEntry(entry)}, not a paper (${PAPER_NEEDS}); it is skipped`;
+      const message = `${where} is ${describeEntry(entry, tokens)}, not a paper (${PAPER_NEEDS}); it is skipped`;
       diagnostics.push(makeDiagnostic('invalid-json-record', message, entry.token));
     }
   });
@@ -133,20 +203,6 @@ function hasObject(values: Map<string, Token[]>, key: string): boolean {
   return values.get(key)?.some((token) => token.kind === 'group' && token.text === 'object') === true;
 }
 
-/** The reader of an entry's scalars: each name is tried in every scope the entry has, before the next name. */
-function scalarReader(values: Map<string, Token[]>): ScalarReader {
-  const scopes = JSON_PAPER_SCOPES.filter((scope) => scope === '' || hasObject(values, scope.slice(0, -1)));
-  return (names) => {
-    for (const name of names) {
-      for (const scope of scopes) {
-        const found = values.get(scope + name)?.find((token) => token.kind === 'field' && token.text.trim() !== '');
-        if (found !== undefined) return found;
-      }
-    }
-    return null;
-  };
-}
-
 /** An entry's list of authors: the list, how many items it has, and the names shown (strings, or objects' `name`). */
 interface AuthorList {
   list: Token;
@@ -156,75 +212,74 @@ interface AuthorList {
 
 /** The authors of an entry: its first `authors` array, of strings or of objects with a `name`; null when it has none. */
 function readAuthors(values: Map<string, Token[]>): AuthorList | null {
-  for (const scope of JSON_PAPER_SCOPES) {
-    for (const name of JSON_PAPER_KEYS.authors) {
-      const key = scope + name;
-      const list = values.get(key)?.find((token) => token.kind === 'group' && token.text === 'array');
-      if (list === undefined) continue;
-      const names = [...(values.get(`${key}[]`) ?? []), ...(values.get(`${key}[].name`) ?? [])]
-        .filter((token) => token.kind === 'field' && token.text.trim() !== '')
-        .sort((first, second) => first.offset - second.offset);
-      return { list, count: values.get(`${key}[]`)?.length ?? 0, names };
-    }
+  for (const keys of AUTHOR_KEYS) {
+    const list = values.get(keys.list)?.find((token) => token.kind === 'group' && token.text === 'array');
+    if (list === undefined) continue;
+    const items = values.get(keys.items) ?? [];
+    const named = values.get(keys.names);
+    // Strings are the items themselves; objects give their `name`, which stand after them.
+    const names = (named === undefined ? items : [...items, ...named].sort((first, second) => first.offset - second.offset)).filter(
+      (token) => token.kind === 'field' && token.text.trim() !== '',
+    );
+    return { list, count: items.length, names };
   }
   return null;
 }
 
 /** The arXiv id an entry names: an id value that reads as one, else the id in a link to the paper. */
-function readArxivId(scalar: ScalarReader): string | null {
-  for (const name of JSON_PAPER_KEYS.arxivId) {
-    const value = scalar([name]);
+function readArxivId(scalars: ScalarReader): string | null {
+  for (const byScope of PART_KEYS.arxivId) {
+    const value = scalars.readName(byScope);
     const id = value === null ? null : (parseArxivId(value.text) ?? parsePaperIdInUrl(value.text));
     if (id !== null) return id;
   }
-  for (const name of JSON_PAPER_KEYS.paperUrls) {
-    const url = scalar([name]);
+  for (const byScope of PART_KEYS.paperUrls) {
+    const url = scalars.readName(byScope);
     const id = url === null ? null : parsePaperIdInUrl(url.text);
     if (id !== null) return id;
   }
   return null;
 }
 
-/** An entry is a paper: an object with a title and a second part (an abstract or summary, an arXiv id or paper link, or authors). */
-function isPaper(entry: Entry): boolean {
-  if (entry.token.text !== 'object') return false;
-  const scalar = scalarReader(entry.values);
-  if (scalar(JSON_PAPER_KEYS.title) === null) return false;
-  return scalar(JSON_PAPER_EVIDENCE) !== null || readArxivId(scalar) !== null || (readAuthors(entry.values)?.names.length ?? 0) > 0;
-}
-
-/** Read one paper entry into a raw record. */
-function readRecord(entry: Entry, format: JsonFormat): RawRecord {
+/**
+ * Read an entry into a raw record when it is a paper: an object with a title and a second part
+ * (an abstract or summary, an arXiv id or paper link, or authors); null when it is none.
+ */
+function readPaper(entry: Entry): Omit<RawRecord, 'format'> | null {
+  if (entry.token.text !== 'object') return null;
   const { values } = entry;
-  const scalar = scalarReader(values);
-  const field = (names: readonly string[]): RawField | null => {
-    const token = scalar(names);
+  const scalars = new ScalarReader(values);
+  const title = scalars.read(PART_KEYS.title);
+  if (title === null) return null;
+  const abstract = scalars.read(PART_KEYS.abstract);
+  const evidence = abstract !== null && scalars.read(EVIDENCE_KEYS) !== null;
+  const arxivId = readArxivId(scalars);
+  const authors = readAuthors(values);
+  if (!evidence && arxivId === null && (authors?.names.length ?? 0) === 0) return null;
+  const field = (keys: ScopedKeys): RawField | null => {
+    const token = scalars.read(keys);
     return token === null ? null : fieldOf(token);
   };
-  const authors = readAuthors(values);
   const links: string[] = [];
-  for (const name of JSON_PAPER_KEYS.links) {
-    for (const scope of JSON_PAPER_SCOPES) {
-      for (const token of values.get(scope + name) ?? []) {
-        const link = token.kind === 'field' ? token.text.trim() : '';
-        if (link !== '' && !links.includes(link)) links.push(link);
-      }
+  for (const key of LINK_KEYS) {
+    for (const token of values.get(key) ?? []) {
+      const link = token.kind === 'field' ? token.text.trim() : '';
+      if (link !== '' && !links.includes(link)) links.push(link);
     }
   }
   return {
-    format,
-    title: field(JSON_PAPER_KEYS.title) as RawField,
-    abstract: field(JSON_PAPER_KEYS.abstract),
-    aiSummary: field(JSON_PAPER_KEYS.aiSummary),
+    title: fieldOf(title),
+    abstract: abstract === null ? null : fieldOf(abstract),
+    aiSummary: field(PART_KEYS.aiSummary),
     authors: authors === null ? null : { ...fieldOf(authors.list), text: `${authors.count} authors` },
     authorNames: authors === null ? null : authors.names.map(fieldOf),
-    organization: readOrganization(scalar(JSON_PAPER_KEYS.organizationName), scalar(JSON_PAPER_KEYS.organizationHandle)),
-    date: field(JSON_PAPER_KEYS.date),
-    comments: field(JSON_PAPER_KEYS.comments),
-    upvotes: field(JSON_PAPER_KEYS.upvotes),
+    organization: readOrganization(scalars.read(PART_KEYS.organizationName), scalars.read(PART_KEYS.organizationHandle)),
+    date: field(PART_KEYS.date),
+    comments: field(PART_KEYS.comments),
+    upvotes: field(PART_KEYS.upvotes),
     // A star count is a GitHub link's: without one (a scraper's `stars: "0"` for every paper) it is none.
-    githubStars: links.some(parseGithubUrl) ? field(JSON_PAPER_KEYS.githubStars) : null,
-    arxivId: readArxivId(scalar),
+    githubStars: links.some(parseGithubUrl) ? field(PART_KEYS.githubStars) : null,
+    arxivId,
     links,
     startLine: entry.token.line,
     endLine: entry.token.endLine ?? entry.token.line,
@@ -241,18 +296,19 @@ function fieldOf(token: Token): RawField {
 }
 
 /** Name what kind of JSON value an entry is, for a message. */
-function describeEntry(entry: Entry): string {
+function describeEntry(entry: Entry, tokens: readonly Token[]): string {
   const kind = entry.token.text;
   if (kind === 'null') return 'null';
   if (kind === 'array') return 'a list';
-  if (kind === 'object') return `an object with ${describeKeys(entryKeys(entry))}`;
+  if (kind === 'object') return `an object with ${describeKeys(entryKeys(entry, tokens))}`;
   return `a ${kind}`;
 }
 
 /** The top-level keys of an entry, in the order first seen. */
-function entryKeys(entry: Entry): string[] {
+function entryKeys(entry: Entry, tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
-  for (const key of entry.values.keys()) {
+  for (let index = entry.from + 1; index < entry.to; index += 1) {
+    const key = (tokens[index] as Token).key ?? '';
     const top = key.slice(0, firstIndexOf(key, ['.', '[']));
     if (top !== '') keys.add(top);
   }
@@ -270,12 +326,12 @@ function firstIndexOf(text: string, characters: readonly string[]): number {
 }
 
 /** Say what a list that holds no paper holds, for the `unknown-format` message. */
-function describeList(entries: readonly Entry[], lines: boolean): string {
+function describeList(entries: readonly Entry[], lines: boolean, tokens: readonly Token[]): string {
   const container = lines ? `JSON Lines of ${plural(entries.length, 'line')}` : `a JSON list of ${plural(entries.length, 'entry')}`;
   const kinds = new Set(entries.map((entry) => entry.token.text));
   if (kinds.size === 1 && kinds.has('object')) {
     const keys = new Set<string>();
-    for (const entry of entries.slice(0, 100)) for (const key of entryKeys(entry)) keys.add(key);
+    for (const entry of entries.slice(0, 100)) for (const key of entryKeys(entry, tokens)) keys.add(key);
     return `${container}, objects with ${describeKeys([...keys])}, and none of them is a paper`;
   }
   const holdsObjects = entries.some((entry) => entry.values.get('')?.[0]?.text.trimStart().startsWith('{') === true);
@@ -287,8 +343,8 @@ function describeList(entries: readonly Entry[], lines: boolean): string {
 }
 
 /** Say what a root object that is no paper holds, for the `unknown-format` message. */
-function describeObject(entry: Entry): string {
-  const keys = entryKeys(entry);
+function describeObject(entry: Entry, tokens: readonly Token[]): string {
+  const keys = entryKeys(entry, tokens);
   return keys.length === 0 ? 'an empty JSON object' : `a JSON object with ${describeKeys(keys)} and no list of papers, and it is no paper itself`;
 }
 
