@@ -81,7 +81,8 @@ class ScalarReader {
   private readonly present: boolean[];
 
   constructor(private readonly values: Map<string, Token[]>) {
-    this.present = SCOPE_OBJECTS.map((scope) => scope === '' || hasObject(values, scope));
+    this.present = [];
+    for (const scope of SCOPE_OBJECTS) this.present.push(scope === '' || hasObject(values, scope));
   }
 
   /** The first non-blank scalar under any of the names. */
@@ -170,7 +171,8 @@ export function readJsonRecords(tokens: readonly Token[]): JsonRecords {
   entries.forEach((entry, index) => {
     const paper = read[index];
     if (paper !== null && paper !== undefined) {
-      records.push({ format, ...paper });
+      paper.format = format;
+      records.push(paper);
     } else if (entry.token.text !== 'invalid') {
       const where = lines ? `Line ${entry.token.line}` : `Entry ${index + 1} of the list`;
       const message = `${where} is ${describeEntry(entry, tokens)}, not a paper (${PAPER_NEEDS}); it is skipped`;
@@ -200,7 +202,8 @@ function addValue(values: Map<string, Token[]>, token: Token): void {
 
 /** Whether a key names an object of the entry. */
 function hasObject(values: Map<string, Token[]>, key: string): boolean {
-  return values.get(key)?.some((token) => token.kind === 'group' && token.text === 'object') === true;
+  for (const token of values.get(key) ?? []) if (token.kind === 'group' && token.text === 'object') return true;
+  return false;
 }
 
 /** An entry's list of authors: the list, how many items it has, and the names shown (strings, or objects' `name`). */
@@ -245,7 +248,7 @@ function readArxivId(scalars: ScalarReader): string | null {
  * Read an entry into a raw record when it is a paper: an object with a title and a second part
  * (an abstract or summary, an arXiv id or paper link, or authors); null when it is none.
  */
-function readPaper(entry: Entry): Omit<RawRecord, 'format'> | null {
+function readPaper(entry: Entry): RawRecord | null {
   if (entry.token.text !== 'object') return null;
   const { values } = entry;
   const scalars = new ScalarReader(values);
@@ -268,6 +271,8 @@ function readPaper(entry: Entry): Omit<RawRecord, 'format'> | null {
     }
   }
   return {
+    // The family is known once every entry is read: it is set then.
+    format: 'paper-json',
     title: fieldOf(title),
     abstract: abstract === null ? null : fieldOf(abstract),
     aiSummary: field(PART_KEYS.aiSummary),

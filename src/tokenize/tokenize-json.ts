@@ -101,7 +101,10 @@ export function parseJsonDocument(text: string): object | undefined {
   const last = skipJsonWhitespaceBack(text);
   if (text.charCodeAt(last) !== (first === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) return undefined;
   // A first line that is a whole object, with more after it, starts JSON Lines: no one document.
-  if (first === OPEN_BRACE && new LineBreaks(text).endOf(start) < last && isJsonObjectLine(lineAt(text, start))) return undefined;
+  if (first === OPEN_BRACE) {
+    const firstLineEnd = new LineBreaks(text).endOf(start);
+    if (firstLineEnd < last && isJsonObjectLine(text.slice(start, firstLineEnd))) return undefined;
+  }
   try {
     return JSON.parse(start === 0 ? text : text.slice(start)) as object;
   } catch {
@@ -132,7 +135,9 @@ export function tokenizeJsonLines(text: string): Token[] | null {
   const breaks = new LineBreaks(text);
   for (let from = 0, line = 1; ; line += 1) {
     const end = breaks.endOf(from);
-    const valueStart = skipJsonWhitespace(text, from === 0 ? bom : from);
+    // Blanks are skipped within the line only: a run of blank lines is crossed once, line by line.
+    let valueStart = from === 0 ? bom : from;
+    while (valueStart < end && isJsonWhitespace(text.charCodeAt(valueStart))) valueStart += 1;
     if (valueStart < end) {
       // Offsets inside a line are its columns: a JSON line holds no line break.
       const lineStart = from;
@@ -185,26 +190,23 @@ class LineBreaks {
   }
 }
 
-/** The line that starts at an offset, without its line break. */
-function lineAt(text: string, from: number): string {
-  return text.slice(from, new LineBreaks(text).endOf(from));
-}
-
 /**
  * Whether a text that starts with `{` at `start` opens JSON Lines: its first line holds more than
  * the brace (a pretty-printed document opens with `{` alone), and one of its first
  * `JSON_LINES_EVIDENCE` lines that are not blank is a JSON object (the first may be broken).
  */
 function opensJsonLines(text: string, start: number): boolean {
-  if (lineAt(text, start).trimEnd() === '{') return false;
+  const breaks = new LineBreaks(text);
+  if (text.slice(start, breaks.endOf(start)).trimEnd() === '{') return false;
   let from = start;
   for (let seen = 0; seen < JSON_LINES_EVIDENCE && from < text.length; ) {
-    const line = lineAt(text, from);
+    const end = breaks.endOf(from);
+    const line = text.slice(from, end);
     if (line.trim() !== '') {
       if (isJsonObjectLine(line)) return true;
       seen += 1;
     }
-    from = skipLineBreak(text, from + line.length);
+    from = skipLineBreak(text, end);
   }
   return false;
 }
