@@ -7,9 +7,13 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'An abstract with no title before it; no record is made for it.',
   },
+  'lone-title': {
+    severity: 'warning',
+    meaning: 'A title with nothing after it that makes a card (no abstract, footer, upvote box, paper link or id); no record is made for it.',
+  },
   'missing-abstract': {
     severity: 'warning',
-    meaning: 'A card with a title but no abstract; its record has `abstract: null`.',
+    meaning: 'A card with a title and another part (a footer, an upvote box, a paper link) but no abstract; its record has `abstract: null`.',
   },
   'orphan-footer': {
     severity: 'warning',
@@ -41,7 +45,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'unknown-format': {
     severity: 'error',
-    meaning: 'No family claims the input (JSON that holds no paper, such as a list of recipes or of Python-repr strings); the message says what it looked like, and no record is made.',
+    meaning: 'No family claims the input (a README, a licence, source code, CSV, an HTML page or a feed of another site, JSON that holds no paper such as a list of recipes or of Python-repr strings); the message says what it looked like, and no record is made.',
   },
   'format-mismatch': {
     severity: 'error',

@@ -14,7 +14,7 @@ import { tokenize } from './tokenize/tokenize.js';
  * @param options - `referenceDate` (`YYYY-MM-DD`, the day of the capture: years of yearless dates), `format` (skip detection), `math` (`unicode` or `keep`).
  * @returns The family, the page date, the papers and the diagnostics.
  * @example
- * parsePaperDump('Mar 6\n\nA Title\n\nAn abstract. It ends.\n\n• 2 authors\n·\nMar 6 3', { referenceDate: '2026-04-21' }).papers[0].publishedAt
+ * parsePaperDump('Mar 6\n\nA Title\n\nWe propose a model. Results.\n\n• 2 authors\n·\nMar 6 3', { referenceDate: '2026-04-21' }).papers[0].publishedAt
  * //=> '2026-03-06'
  */
 export function parsePaperDump(text: string, options: ParseOptions = {}): ParseResult {

@@ -410,3 +410,49 @@ export const evidenceFreeObjectArbitrary: fc.Arbitrary<Record<string, unknown>> 
 
 /** How a list of objects is written as JSON: bare, in one of the wrapping members, or as JSON Lines. */
 export const jsonListLayoutArbitrary = fc.constantFrom('array' as const, 'data' as const, 'papers' as const, 'items' as const, 'results' as const, 'lines' as const);
+
+// ---------------------------------------------------------------------------------------------
+// Text that is no listing
+// ---------------------------------------------------------------------------------------------
+
+/** Sentences of everyday English prose: a story, a letter, a recipe, a notice. */
+const everydaySentences = [
+  'The weather turned cold in the evening.',
+  'We walked home along the river and talked about the summer.',
+  'She opened the window, and the smell of rain filled the kitchen.',
+  'Nobody expected the train to be on time, but it was.',
+  'Add the flour slowly and stir until the batter is smooth.',
+  'Bake it for forty minutes, then let it cool on a rack.',
+  'The library will be closed on Monday for repairs.',
+  'Please return your books before the end of the month.',
+  'My grandfather kept bees behind the old barn for many years.',
+  'In the morning the fog lifted and the hills came into view.',
+  'He wrote a long letter to his sister and never sent it.',
+  'The children played in the garden until it was dark.',
+  'Thank you for your kind note; it arrived just before the holidays.',
+  'The market sells fresh bread, cheese and apples every Saturday.',
+  'After dinner we sat by the fire and listened to the wind.',
+  'The old bridge was painted green again last spring.',
+];
+
+/** Short lines of everyday words that look like headings: `A Walk by the River`. */
+const everydayHeadings = ['A Walk by the River', 'Notes From the Garden', 'Apple Cake', 'Opening Hours', 'Dear Anna', 'The Old Barn', 'Chapter Two'];
+
+/**
+ * Text made of English prose lines: paragraphs of one to four everyday sentences, some with a
+ * heading-like line before them, lines hard-wrapped or not, separated by blank lines or not.
+ */
+export const everydayProseArbitrary: fc.Arbitrary<string> = fc
+  .array(
+    fc.record({
+      heading: fc.option(fc.constantFrom(...everydayHeadings), { nil: null }),
+      sentences: fc.array(fc.constantFrom(...everydaySentences), { minLength: 1, maxLength: 4 }),
+      blankAfter: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((paragraphs) =>
+    paragraphs
+      .map(({ heading, sentences, blankAfter }) => `${heading === null ? '' : `${heading}\n\n`}${sentences.join(' ')}\n${blankAfter ? '\n' : ''}`)
+      .join(''),
+  );

@@ -61,7 +61,7 @@ describe('misuse of the API', () => {
   });
 
   test('should report an error, not throw, when text that is not JSON is forced to a JSON family', () => {
-    const result = parsePaperDump('A Title\n\nAn abstract. It ends.', { format: 'api-json' });
+    const result = parsePaperDump('A Title\n\nWe propose a model. Results.', { format: 'api-json' });
     expect(result.papers).toEqual([]);
     expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'format-mismatch' }]);
   });
@@ -104,13 +104,14 @@ describe('line breaks and whitespace', () => {
   });
 
   test.each(['\\u', "\\'", '\\mathbb'])('should keep the title %j as found when cleaning would leave nothing of it', (title) => {
-    const { papers } = parsePaperDump(title);
+    // A lone title shows no paper evidence: the family is asked for.
+    const { papers } = parsePaperDump(`${title}\n\nWe propose a model. Results.`, { format: 'listing' });
     expect(papers.map((paper) => paper.title)).toEqual([title]);
     expect(ParseResultSchema.safeParse(parsePaperDump(title)).success).toBe(true);
   });
 
   test('should fold NBSP and tabs inside a title', () => {
-    const { papers } = parsePaperDump('A\u00a0Title\twith  Gaps\n\nAn abstract. It ends here.');
+    const { papers } = parsePaperDump('A\u00a0Title\twith  Gaps\n\nWe propose a model. Results.');
     expect(papers[0]?.title).toBe('A Title with Gaps');
     expect(papers[0]?.raw.title).toBe('A\u00a0Title\twith  Gaps');
   });
@@ -131,7 +132,8 @@ describe('whole pages', () => {
   test('should rejoin titles and abstracts hard-wrapped at 80 columns in a listing', () => {
     const wrapped = parsePaperDump(
       'Mar 11\n\nHow to Capture Higher-order Correlations? Generalizing Matrix\nSoftmax Attention to Kronecker Computation\n\nIn the classical transformer attention scheme, we are given three n times d\nsize matrices Q, K, V (the query, key, and value tokens), and the goal is to\ncompute a new n times d size matrix.\n',
-      { math: 'keep' },
+      // One card, cut short, with few of the words of research: the family is asked for.
+      { math: 'keep', format: 'listing' },
     );
     expect(wrapped.papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual([
       {
@@ -151,14 +153,14 @@ describe('whole pages', () => {
 describe('damaged dumps', () => {
   const searchLines = SEARCH.split('\n');
 
-  test('should lose only the abstract when one abstract line of a search dump is missing', () => {
+  test('should lose only that card when one abstract line of a search dump is missing: its title alone makes no card', () => {
     const damaged = [...searchLines.slice(0, 5), ...searchLines.slice(6)].join('\n');
     const before = parsePaperDump(SEARCH).papers;
     const after = parsePaperDump(damaged);
-    expect(after.papers).toHaveLength(before.length);
-    expect(after.papers[1]).toMatchObject({ title: before[1]?.title, abstract: null });
-    expect(after.papers.slice(2).map((paper) => paper.abstract)).toEqual(before.slice(2).map((paper) => paper.abstract));
-    expect(after.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'missing-abstract', line: 5 }]);
+    expect(after.papers.map(({ title, abstract }) => ({ title, abstract }))).toEqual(
+      before.filter((_, index) => index !== 1).map(({ title, abstract }) => ({ title, abstract })),
+    );
+    expect(after.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'lone-title', line: 5 }]);
   });
 
   test('should lose only that card when one title line of a search dump is missing, and say where', () => {
@@ -171,7 +173,6 @@ describe('damaged dumps', () => {
 
   test.each([
     ['in the middle of its abstract', DAILY.slice(0, DAILY.indexOf('Since compute grows') + 40), 'ends in the middle of its abstract'],
-    ['before its abstract', DAILY.slice(0, DAILY.indexOf('Since compute grows')), 'ends before its abstract'],
     ['inside its footer', DAILY.slice(0, DAILY.indexOf('Sep 18, 2025')), 'ends inside its footer'],
   ])('should keep a last card cut off %s, with a warning', (_name, text, reason) => {
     const result = parsePaperDump(text, { referenceDate: '2026-04-21' });
@@ -183,11 +184,20 @@ describe('damaged dumps', () => {
     expect(result.diagnostics[0]?.message).toContain(reason);
   });
 
+  test('should make no record of a last title cut off before anything else of its card, with a warning', () => {
+    const result = parsePaperDump(DAILY.slice(0, DAILY.indexOf('Since compute grows')), { referenceDate: '2026-04-21' });
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ severity, code, line }) => ({ severity, code, line }))).toEqual([
+      { severity: 'info', code: 'no-papers', line: 1 },
+      { severity: 'warning', code: 'lone-title', line: 13 },
+    ]);
+  });
+
   test.each([
     ['a date without a year when nothing implies one', 'Mar 6', 'year-unknown'],
     ['a day that does not exist', 'Feb 30, 2024', 'invalid-date'],
   ])('should report %s', (_name, date, code) => {
-    const result = parsePaperDump(`A Title\n\nAn abstract. It ends.\n\n• 2 authors\n·\n${date}`);
+    const result = parsePaperDump(`A Title\n\nWe propose a model. Results.\n\n• 2 authors\n·\n${date}`);
     expect(result.papers.map((paper) => paper.publishedAt)).toEqual([null]);
     expect(result.diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([{ code, line: 7 }]);
   });

@@ -16,7 +16,7 @@ const API_JSON = 'json/api-daily-papers-2025-09-18.json';
 const JSON_LINES = 'json/normalized-2026-02-24.jsonl';
 const PAPER_JSON = 'json/scraper-2025-12-09.json';
 /** A daily card whose date has no year: only a reference date gives it one. */
-const YEARLESS = 'Apr 20\n\nA Title\n\nAn abstract. It ends.\n\n  • 4 authors\n·\nMar 6 3\n';
+const YEARLESS = 'Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n  • 4 authors\n·\nMar 6 3\n';
 
 const CSV_HEADER = [
   'title',

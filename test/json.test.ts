@@ -368,7 +368,7 @@ describe('text that is not JSON, or JSON that holds no paper', () => {
     ['an empty string', ''],
     ['whitespace', ' \n\t '],
     ['a lone brace', '{'],
-    ['markdown that starts with a bracket', '[Title](https://huggingface.co/papers/2509.14033)\n\nAn abstract. It ends.'],
+    ['markdown that starts with a bracket', '[Title](https://huggingface.co/papers/2509.14033)\n\nWe propose a model. Results.'],
     ['markdown that ends with a bracket', '[Title]\n\n[1]'],
     ['plain text', 'Daily Papers\n\nA Title\n\nAn abstract.'],
     ['a bare number', '42'],

@@ -1,22 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { parsePaperDump } from '../src/index.js';
+import { readFixture } from './read-fixture.js';
 
 /** Inputs that look a little like a dump but hold no card: each must give no record. */
 const NEAR_MISSES: [string, string][] = [
   ['an empty text', ''],
   ['only whitespace', ' \n\t\n\u00a0\r\n'],
   ['only page chrome', 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community'],
-  ['only a page date', 'Apr 20'],
   ['chrome and a page date', 'Daily Papers\n\nApr 20\n\n'],
   ['a footer with no card', '  • 4 authors\n·\nSep 18, 2025'],
   ['footer parts alone', '·\n\n·\n\nMar 6 3'],
-  ['an abstract with no title', 'We study scaling laws of language models. They hold over seven orders of magnitude.'],
   ['front matter only', '---\ntitle: Daily Papers\nurl: https://huggingface.co/papers\n---'],
   ['a capture header only', 'Title: Daily Papers\nURL Source: https://huggingface.co/papers\nMarkdown Content:'],
   ['site navigation only', 'Hugging Face\nModels\nDatasets\nSpaces\nPosts\nDocs\nPricing\nLog In\nSign Up'],
-  ['a truncation marker', '[Content truncated]'],
   ['a glued chrome word and nothing after it', 'Get trending papers in your email inbox!Subscribe'],
-  ['a markdown page of navigation links', '* [Models](https://huggingface.co/models)\n* [Datasets](https://huggingface.co/datasets)\n* [Log In](https://huggingface.co/login)'],
   ['markdown headings of the page only', '# Daily Papers\n\n## by [AK](https://huggingface.co/akhaliq) and the research community'],
   ['an upvote box with no title after it', '[101](https://huggingface.co/login?next=%2Fpapers%2F2606.00683)'],
   ['a capture header and a fence around nothing', 'Title: Daily Papers\nURL Source: https://huggingface.co/papers\n\n```text\n```'],
@@ -56,7 +53,46 @@ const PACKAGE = {
   engines: { node: '>=20' },
 };
 
+/** Inputs that show nothing of the paper pages and hold no card: no family claims them. */
+const NOT_LISTINGS: [string, string][] = [
+  ['only a date', 'Apr 20'],
+  ['an abstract with no title', 'We study scaling laws of language models. They hold over seven orders of magnitude.'],
+  ['a truncation marker', '[Content truncated]'],
+  ['a licence', 'MIT License\n\nCopyright (c) 2026 Jane Doe\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software, to deal in the Software without restriction.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.'],
+  ['a changelog', '# Changelog\n\n## 2.1.0\n\n- Add the `--jobs` option.\n- Fix a crash on empty input.\n\n## 2.0.0\n\n- Drop support for Node 18.'],
+  ['a README', '# fast-thing\n\nA small library that does one thing fast.\n\n## Install\n\n```sh\nnpm install fast-thing\n```\n\n## Usage\n\nCall `thing()` and read what it returns. It never throws.'],
+  ['source code', "import { readFile } from 'node:fs/promises';\n\nexport async function load(path) {\n  const text = await readFile(path, 'utf8');\n  return JSON.parse(text);\n}"],
+  ['CSV', 'title,abstract,year\nScaling Laws,We study scaling.,2020\nAttention,We propose a model.,2017'],
+  ['a markdown page of the site\'s navigation links', '* [Models](https://huggingface.co/models)\n* [Datasets](https://huggingface.co/datasets)\n* [Log In](https://huggingface.co/login)'],
+  ['English prose', 'The weather turned cold in the evening. We walked home along the river.\n\nA Short Walk\n\nThe dog ran ahead and waited at the bridge. Nobody else was out.'],
+];
+
 describe('near misses', () => {
+  test.each(NOT_LISTINGS)('should make no record of %s, and say with an error what it looked like', (_name, text) => {
+    const result = parsePaperDump(text);
+    expect(result.papers).toEqual([]);
+    expect(result.format).toBeNull();
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'unknown-format' }]);
+  });
+
+  test.each(['GPL-3', 'acorn-CHANGELOG.md', 'cac-README.md', 'ms-index.js', 'papers-table.csv'])(
+    'should make no record of the file %s, which is no listing, and give one unknown-format error',
+    (name) => {
+      const result = parsePaperDump(readFixture(`near-misses/${name}`));
+      expect(result.papers).toEqual([]);
+      expect(result.diagnostics.map(({ code }) => code)).toEqual(['unknown-format']);
+    },
+  );
+
+  test.each([
+    ['CSV', 'title,abstract,year\nScaling Laws,We study scaling.,2020\nAttention,We propose a model.,2017', 'CSV (3 rows of 3 fields)'],
+    ['source code', "import { readFile } from 'node:fs/promises';\n\nexport async function load(path) {\n  return readFile(path);\n}", 'source code (4 lines)'],
+    ['a markdown document', '# fast-thing\n\n- one\n- [two](https://example.org/two)\n\nA line of text.', 'a markdown document'],
+    ['plain text', 'The weather turned cold in the evening.', 'plain text (1 line'],
+  ])('should say that %s looks like %s', (_name, text, description) => {
+    expect(parsePaperDump(text).diagnostics[0]?.message).toContain(`looks like ${description}`);
+  });
+
   test.each(NEAR_MISSES)('should make no record of %s', (_name, text) => {
     const result = parsePaperDump(text);
     expect(result.papers).toEqual([]);

@@ -61,7 +61,7 @@ describe('the stages composed', () => {
   );
 
   test('should carry the latest written year from parseRecords to normalizeRecords', () => {
-    const text = 'Sep 18, 2025\n\nA Title\n\nAn abstract. It ends.\n\n• 4 authors\n·\nMar 6';
+    const text = 'Sep 18, 2025\n\nA Title\n\nWe propose a model. Results.\n\n• 4 authors\n·\nMar 6';
     const records = parseRecords(tokenize(text));
     expect(records.latestWrittenYear).toBe(2025);
     expect(normalizeRecords(records).papers[0]?.publishedAt).toBe('2026-03-06');

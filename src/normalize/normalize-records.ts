@@ -24,7 +24,7 @@ import { resolvePageDate } from './resolve-page-date.js';
  * @param options - `math` (`unicode` or `keep`) and `referenceDate` (`YYYY-MM-DD`, the day of the capture).
  * @returns The family, the page date, the papers and every diagnostic, in input order.
  * @example
- * normalizeRecords(parseRecords(tokenize('A  Title\n\nAn abstract. It ends.'))).papers[0].title
+ * normalizeRecords(parseRecords(tokenize('A  Title\n\nWe propose a model. Results.'))).papers[0].title
  * //=> 'A Title'
  */
 export function normalizeRecords(result: RecordsResult, options: NormalizeOptions = {}): ParseResult {
@@ -42,7 +42,7 @@ export function normalizeRecords(result: RecordsResult, options: NormalizeOption
  * @param options - Math mode and reference date.
  * @returns The parse result.
  * @example
- * normalizeRecordsResult(parseRecords(tokenize('A Title\n\nAn abstract. It ends.')), {}).papers.length
+ * normalizeRecordsResult(parseRecords(tokenize('A Title\n\nWe propose a model. Results.')), {}).papers.length
  * //=> 1
  */
 export function normalizeRecordsResult(result: RecordsResult, options: NormalizeOptions): ParseResult {
@@ -66,7 +66,7 @@ export function normalizeRecordsResult(result: RecordsResult, options: Normalize
  * @param context - Math mode, reference date and the dump's latest written year.
  * @returns The papers, one per record, and the diagnostics.
  * @example
- * normalizeRecordList(parseRecords(tokenize('A Title\n\nAn abstract. It ends.\n\n• 4 authors\n·\nSep 18, 2025')).records, {}).papers[0].publishedAt
+ * normalizeRecordList(parseRecords(tokenize('A Title\n\nWe propose a model. Results.\n\n• 4 authors\n·\nSep 18, 2025')).records, {}).papers[0].publishedAt
  * //=> '2025-09-18'
  */
 export function normalizeRecordList(records: readonly RawRecord[], context: NormalizeContext): { papers: Paper[]; diagnostics: Diagnostic[] } {

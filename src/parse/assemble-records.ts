@@ -61,11 +61,20 @@ export function assembleRecords(units: readonly Unit[], options: AssembleOptions
   };
   const closeCard = (): void => {
     if (card === null) return;
+    if (!hasSecondPart(card)) {
+      dropLoneTitle(card);
+      return;
+    }
     if (card.abstract === null && !options.summaryCards) {
       const first = card.title[0] as Token;
       diagnostics.push(makeDiagnostic('missing-abstract', `The card "${shorten(first.text)}" has no abstract`, first));
     }
     records.push(toRawRecord(card, options));
+    card = null;
+  };
+  const dropLoneTitle = (lone: CardDraft): void => {
+    const first = lone.title[0] as Token;
+    diagnostics.push(makeDiagnostic('lone-title', `The title "${shorten(first.text)}" has nothing after it that makes a card; no record is made`, first));
     card = null;
   };
   const openCard = (title: Token[]): void => {
@@ -154,7 +163,9 @@ export function assembleRecords(units: readonly Unit[], options: AssembleOptions
   const last = card as CardDraft | null;
   if (last !== null) {
     const cut = describeCut(last, options);
-    if (cut !== null) {
+    if (cut !== null && !hasSecondPart(last)) {
+      dropLoneTitle(last);
+    } else if (cut !== null) {
       const first = last.title[0] as Token;
       diagnostics.push(makeDiagnostic('truncated-card', `The last card "${shorten(first.text)}" ${cut}`, first));
       records.push(toRawRecord(last, options));
@@ -265,6 +276,17 @@ function joinText(lines: readonly Token[]): string {
   if (lines.length === 1) return (lines[0] as Token).text;
   // A line after the first keeps one blank for its indent: a word that a wrapper cut goes on with none.
   return lines.map((line, index) => (index > 0 && line.column > 1 ? ` ${line.text}` : line.text)).join('\n');
+}
+
+/** A card shows a part besides its title: an abstract, a footer part, an upvote box, a link or a paper id. */
+function hasSecondPart(card: CardDraft): boolean {
+  return (
+    card.abstract !== null ||
+    FOOTER_SLOTS.some((slot) => card.footer[slot] !== null) ||
+    card.upvotes !== null ||
+    card.links.length > 0 ||
+    card.paperId !== null
+  );
 }
 
 /** The start of a long text, for a message. */

@@ -9,7 +9,7 @@ import { groupUnits } from './group-units.js';
  * @param tokens - Tokens from `tokenize`.
  * @returns The page date token, raw records and diagnostics.
  * @example
- * parseDaily(tokenize('Apr 20\n\nA Title\n\nAn abstract. It ends.\n\n• 4 authors\n·\nSep 18, 2025')).records[0].authors.text
+ * parseDaily(tokenize('Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n• 4 authors\n·\nSep 18, 2025')).records[0].authors.text
  * //=> '• 4 authors'
  */
 export function parseDaily(tokens: readonly Token[]): Assembled {

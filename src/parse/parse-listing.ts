@@ -9,7 +9,7 @@ import { groupUnits } from './group-units.js';
  * @param tokens - Tokens from `tokenize`.
  * @returns The page date token, raw records and diagnostics.
  * @example
- * parseListing(tokenize('A Title\n\nAn abstract. It ends.')).records[0].title.text
+ * parseListing(tokenize('A Title\n\nWe propose a model. Results.')).records[0].title.text
  * //=> 'A Title'
  */
 export function parseListing(tokens: readonly Token[]): Assembled {

@@ -16,7 +16,7 @@ export type MarkdownFormat = Extract<Format, 'markdown' | 'reference-markdown' |
  * @param summaryCards - Whether card texts are AI summaries (the trending page); found from the tokens when not given.
  * @returns The page date token, raw records and diagnostics.
  * @example
- * parseMarkdown(tokenize('### [A Title](https://huggingface.co/papers/2606.00683)\n\nAn abstract. It ends.'), 'markdown').records[0].arxivId
+ * parseMarkdown(tokenize('### [A Title](https://huggingface.co/papers/2606.00683)\n\nWe propose a model. Results.'), 'markdown').records[0].arxivId
  * //=> '2606.00683'
  */
 export function parseMarkdown(tokens: readonly Token[], format: MarkdownFormat, summaryCards?: boolean): Assembled {

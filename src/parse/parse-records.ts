@@ -1,7 +1,11 @@
 import { describeValue } from '../assert-argument.js';
 import { makeDiagnostic } from '../diagnostic.js';
 import { parseOptions } from '../parse-options.js';
-import { RecordsOptionsSchema, type Format, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
+import { RecordsOptionsSchema, type Format, type RawRecord, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
+import { parsePaperIdInUrl, SITE_OR_ARXIV_URL_INSIDE } from '../text/link-patterns.js';
+import { SITE_CHROME_LINES } from '../tokenize/chrome-phrases.js';
+import { describeUnclaimedInput } from './describe-unclaimed-input.js';
+import { hasPaperEvidence } from './paper-evidence.js';
 import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
 import { findLatestWrittenYear } from './find-latest-written-year.js';
@@ -38,6 +42,9 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
   'html-extraction': true,
 };
 
+/** Token kinds that only captures of the paper pages give: a footer's author count and `·`, an upvote box. */
+const SITE_EVIDENCE_KINDS: ReadonlySet<Token['kind']> = new Set(['authors', 'separator', 'upvotes']);
+
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
  * cards. Nothing is interpreted yet: dates, counts and text stay as found. The result also
@@ -47,8 +54,8 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
  * @param options - `format` to override detection.
  * @returns The family, the page date line, the raw records, diagnostics and the latest written year.
  * @example
- * parseRecords(tokenize('A Title\n\nAn abstract. It ends.')).records[0].abstract.text
- * //=> 'An abstract. It ends.'
+ * parseRecords(tokenize('A Title\n\nWe propose a model. Results.')).records[0].abstract.text
+ * //=> 'We propose a model. Results.'
  */
 export function parseRecords(tokens: readonly Token[], options: RecordsOptions = {}): RecordsResult {
   if (!Array.isArray(tokens)) {
@@ -73,7 +80,7 @@ export interface PageKnowledge {
  * @param known - The family and whether card texts are AI summaries, when known.
  * @returns The records result, and whether card texts are AI summaries.
  * @example
- * readTokenRecords(tokenize('A Title\n\nAn abstract. It ends.'), {}).summaryCards
+ * readTokenRecords(tokenize('A Title\n\nWe propose a model. Results.'), {}).summaryCards
  * //=> false
  */
 export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge): RecordsResult & { summaryCards: boolean } {
@@ -89,6 +96,9 @@ export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge)
   const format = (known.format ?? detectFormat(tokens)) as LineFormat;
   const summaryCards = known.summaryCards ?? (FAMILY_USES_SUMMARIES[format] && hasSummaryCards(tokens, format));
   const assembled = LINE_FAMILY_PARSERS[format](tokens, summaryCards);
+  if (known.format === undefined && !showsSiteEvidence(tokens) && !claimsInput(assembled.records)) {
+    return { summaryCards: false, latestWrittenYear, ...unclaimedInput(tokens) };
+  }
   const pageDate = assembled.pageDate;
   return {
     summaryCards,
@@ -101,6 +111,40 @@ export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge)
     diagnostics: assembled.diagnostics,
     latestWrittenYear,
   };
+}
+
+/**
+ * A family claims the input it detected only on evidence: some of its cards show paper evidence,
+ * and at least half of them do (docs/families.md#detection).
+ */
+function claimsInput(records: readonly RawRecord[]): boolean {
+  let evidenced = 0;
+  for (const record of records) if (hasPaperEvidence(record)) evidenced += 1;
+  return evidenced > 0 && evidenced * 2 >= records.length;
+}
+
+/**
+ * The input shows that it is a capture of the paper pages, whatever its cards: chrome that only
+ * the site writes, a card footer's author count or `·`, an upvote box, a link to a paper's page on
+ * the site or arXiv, or a URL of the site or arXiv in a chrome line (a capture header).
+ */
+function showsSiteEvidence(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      SITE_EVIDENCE_KINDS.has(token.kind) ||
+      (token.kind === 'chrome' && (SITE_CHROME_LINES.has(token.text) || SITE_OR_ARXIV_URL_INSIDE.test(token.text))) ||
+      (token.urls?.some((url) => parsePaperIdInUrl(url) !== null) ?? false),
+  );
+}
+
+/** No family claims the input: no records, and an error that says what the input looked like. */
+function unclaimedInput(tokens: readonly Token[]): Omit<RecordsResult, 'latestWrittenYear'> {
+  const at = tokens.find((token) => token.kind !== 'blank') ?? { line: 1, column: 1, offset: 0 };
+  if (tokens.every((token) => token.kind === 'blank')) {
+    return { format: null, pageDate: null, records: [], diagnostics: [makeDiagnostic('no-papers', 'The input is empty', at)] };
+  }
+  const message = `No paper listing was found: the input looks like ${describeUnclaimedInput(tokens)}, and no family claims it (no title with an abstract that reads like a paper's, no card footer, paper link or upvote box); no record is made`;
+  return { format: null, pageDate: null, records: [], diagnostics: [makeDiagnostic('unknown-format', message, at)] };
 }
 
 /** Tokens of a structured document (JSON): its first token is the root `group`. */

@@ -11,7 +11,7 @@ import { splitWrappedTitles } from './split-wrapped-titles.js';
  * @param tokens - Tokens from `tokenize`.
  * @returns The page date token (none on these pages), raw records and diagnostics.
  * @example
- * parseSearch(tokenize('A Title\nAn abstract. It ends.\nB Title\nAnother abstract. It ends.')).records.length
+ * parseSearch(tokenize('A Title\nWe propose a model. Results.\nB Title\nAnother abstract. It ends.')).records.length
  * //=> 2
  */
 export function parseSearch(tokens: readonly Token[]): Assembled {

@@ -95,6 +95,9 @@ export function parseGithubUrl(url: string): boolean {
 /** A link to the Hugging Face site itself or to arXiv (not a code or project link). */
 export const SITE_OR_ARXIV_URL = /^https?:\/\/(?:[a-z0-9.-]*\.)?(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#]|$)/;
 
+/** A link to the Hugging Face site or to arXiv anywhere in a text (`URL Source: https://huggingface.co/papers`). */
+export const SITE_OR_ARXIV_URL_INSIDE = /https?:\/\/(?:[a-z0-9.-]*\.)?(?:huggingface\.co|hf\.co|arxiv\.org)(?:[/?#\s]|$)/;
+
 /** The search query of a papers search URL: `huggingface.co/papers?q=source%20citations`. */
 export const SEARCH_QUERY_IN_URL = /huggingface\.co\/papers\?q=([^\s&#)"'>]+)/;
 

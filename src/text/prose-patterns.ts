@@ -51,3 +51,9 @@ export const URL_END = /https?:\/\/\S+$/;
 export function countSentenceBreaks(text: string): number {
   return text.match(SENTENCE_BREAK)?.length ?? 0;
 }
+
+/** A word: letters, digits, and the hyphens and apostrophes inside it (`state-of-the-art`). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** A character that code and markup use and prose rarely does: braces, semicolons, `=`, angle brackets. */
+export const CODE_CHARACTER = /[{};=<>]/g;

@@ -48,6 +48,20 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Chrome lines that only the Hugging Face site writes: evidence that the input is a capture of
+ * its paper pages, even one that holds no card (docs/families.md#detection).
+ */
+export const SITE_CHROME_LINES: ReadonlySet<string> = new Set([
+  'Get trending papers in your email inbox!',
+  'Get trending papers in your email inbox once a day!',
+  'Daily Papers',
+  'byAK and the research community',
+  'by AK and the research community',
+  'Trending Papers',
+  'Hugging Face',
+]);
+
+/**
  * Chrome that capture tools glue to the start of the next line (`SubscribeDreamPropeller: ...`).
  * Longest first, so that a longer phrase wins over its own prefix.
  */
