@@ -28,9 +28,9 @@ export const JSON_PAPER_KEYS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /**
- * The parts whose presence, beside a title, makes an object a paper: an abstract or summary
- * (a `description` alone is not enough: recipes and products have one), an arXiv id or a link
- * to the paper's page, or authors. Data only.
+ * The names of the texts that, beside a title, make an object a paper: an abstract or a
+ * summary, not a `description` (recipes and products have one). An arXiv id, a link to the
+ * paper's page, or authors are evidence too (`read-json-records.ts`). Data only.
  */
 export const JSON_PAPER_EVIDENCE = ['abstract', 'summary'] as const;
 
