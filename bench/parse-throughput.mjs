@@ -1,6 +1,7 @@
 /**
  * Throughput of parsePaperDump on the corpus captures, next to a bare baseline in the same run:
- * splitting the same text into trimmed lines. Run with `npm run bench` (it builds first).
+ * splitting the same text into trimmed lines; markdown next to remark-parse alone; and JSON
+ * Lines next to JSON.parse of each line. Run with `npm run bench` (it builds first).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -173,3 +174,68 @@ console.log(
   `\nfeed read time: ${(feedRead.seconds / xmlAlone.seconds).toFixed(2)}x the XML parser alone, ` +
     `${(feedRead.seconds / bothParsers.seconds).toFixed(2)}x the XML and HTML parsers alone`,
 );
+
+// JSON Lines: the corpus capture's papers over and over, each copy with an id and a title of its
+// own (so that no copy merges), next to what reading JSON Lines takes at least: JSON.parse of each line.
+const jsonLinesPapers = readAll('json/', '.jsonl')
+  .flatMap((text) => text.split('\n'))
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line));
+const jsonLines = [];
+for (let copy = 0, bytes = 0; bytes < MARKDOWN_TARGET_BYTES; copy += 1) {
+  for (const paper of jsonLinesPapers) {
+    const id = `26${String(1 + (copy % 12)).padStart(2, '0')}.${String(jsonLines.length % 100_000).padStart(5, '0')}`;
+    const line = JSON.stringify({
+      ...paper,
+      paper_id: id,
+      title: `${copy}. ${paper.title}`,
+      source_url: `https://huggingface.co/papers/${id}`,
+      external_url: `https://arxiv.org/abs/${id}`,
+    });
+    jsonLines.push(line);
+    bytes += line.length + 1;
+  }
+}
+const jsonLinesText = `${jsonLines.join('\n')}\n`;
+
+/** The baseline: split into lines and JSON.parse each one that is not blank. */
+function parseEachLine(text) {
+  let count = 0;
+  for (const line of text.split('\n')) if (line.trim() !== '') count += JSON.parse(line) === null ? 0 : 1;
+  return count;
+}
+
+/**
+ * Time runs on one text taking turns, so that the load of a shared machine weighs on each alike:
+ * the fastest of `repeat` turns each (a first turn warms the JIT and is not counted).
+ */
+function measureTakingTurns(text, runs, repeat) {
+  const best = runs.map(() => Number.POSITIVE_INFINITY);
+  let sink = 0;
+  for (let turn = 0; turn <= repeat; turn += 1) {
+    runs.forEach(([, run], index) => {
+      const start = process.hrtime.bigint();
+      sink += run(text);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (turn > 0 && seconds < best[index]) best[index] = seconds;
+    });
+  }
+  const megabytes = Buffer.byteLength(text) / (1024 * 1024);
+  return runs.map(([name], index) => ({ name, megabytes, seconds: best[index], mbPerSecond: megabytes / best[index], sink }));
+}
+
+console.log(
+  `\nJSON Lines: ${jsonLines.length} papers (the corpus capture's, each copy with its own id and title), ${(Buffer.byteLength(jsonLinesText) / 1024 / 1024).toFixed(0)} MB, runs taking turns, best of 10\n`,
+);
+const jsonLinesRows = measureTakingTurns(
+  jsonLinesText,
+  [
+    ['baseline: JSON.parse of each line', parseEachLine],
+    ['parsePaperDump (math: keep)', (text) => parsePaperDump(text, { math: 'keep' }).papers.length],
+    ['parsePaperDump (math: unicode)', (text) => parsePaperDump(text).papers.length],
+  ],
+  10,
+);
+report(jsonLinesRows);
+const keepShare = jsonLinesRows[1].mbPerSecond / jsonLinesRows[0].mbPerSecond;
+console.log(`\nJSON Lines, parsePaperDump (math: keep) against JSON.parse of each line: 1/${(1 / keepShare).toFixed(1)} (target: 1/5 or better)`);

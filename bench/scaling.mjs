@@ -53,6 +53,10 @@ async function streamAll(text) {
 
 const card = (abstract) => `A Hostile Card\n\n${abstract}\n`;
 
+/** A line of JSON Lines: a paper of its own for each index (its id and title differ). */
+const jsonLine = (index) =>
+  JSON.stringify({ paper_id: `2509.${String(index % 100_000).padStart(5, '0')}`, title: `${letters(index)} Scaling Laws`, abstract: 'We study scaling laws. They hold.', authors: ['Ada Lovelace'] });
+
 /** A search result folded by `fold -s` at 60 columns: a title, then its abstract, and no blank line. */
 const SEARCH_CARD =
   'Scaling Laws for Neural Language Models\nWe study empirical scaling laws for language model \nperformance on the cross-entropy loss. The loss scales as a \npower-law with model size, dataset size, and the amount of \ncompute used for training.\n';
@@ -78,6 +82,9 @@ const CASES = [
   ['long feed: one item repeated', 4_000, (n) => feed(FEED_ITEM.repeat(n)), (text) => parsePaperDump(text, { math: 'keep' })],
   ['feed: nested elements in an item', 100_000, (n) => feed(`<item><title>A</title><link>https://arxiv.org/abs/2001.08361</link>${'<x>'.repeat(n)}${'</x>'.repeat(n)}</item>`), (text) => parsePaperDump(text)],
   ['feed: a billion-laughs title', 20_000, (n) => feed(`<item><title>${'&lol;'.repeat(n)}</title><link>https://arxiv.org/abs/2001.08361</link></item>`).replace('\n', '\n<!DOCTYPE rss [<!ENTITY lol "lol">]>\n'), (text) => parsePaperDump(text)],
+  ['JSON Lines: a paper a line', 5_000, (n) => Array.from({ length: n }, (_, index) => jsonLine(index)).join('\n'), (text) => parsePaperDump(text, { math: 'keep' })],
+  ['JSON Lines: a run of blank lines', 1_000_000, (n) => `${jsonLine(0)}${'\n'.repeat(n)}${jsonLine(1)}`, (text) => parsePaperDump(text)],
+  ['JSON Lines: lines that are not JSON', 50_000, (n) => `${jsonLine(0)}\n${'{"title": \n'.repeat(n)}`, (text) => parsePaperDump(text)],
   ['math: opening braces', 500_000, (n) => '{'.repeat(n), cleanMath],
   ['math: closing braces', 500_000, (n) => '}'.repeat(n), cleanMath],
   ['math: alternating braces', 250_000, (n) => '{}'.repeat(n), cleanMath],

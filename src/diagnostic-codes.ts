@@ -45,11 +45,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'unknown-format': {
     severity: 'error',
-    meaning: 'No family claims the input (a README, a licence, source code, CSV, an HTML page or a feed of another site, JSON whose objects are no papers); the message says what it looked like, and no record is made.',
-  },
-  'invalid-json-shape': {
-    severity: 'error',
-    meaning: 'A JSON input that is neither papers API JSON nor scraper JSON (such as a list of Python-repr strings); no record is made from it.',
+    meaning: 'No family claims the input (a README, a licence, source code, CSV, an HTML page or a feed of another site, JSON that holds no paper such as a list of recipes or of Python-repr strings); the message says what it looked like, and no record is made.',
   },
   'format-mismatch': {
     severity: 'error',
@@ -57,7 +53,11 @@ export const DIAGNOSTIC_CODES = {
   },
   'invalid-json-record': {
     severity: 'warning',
-    meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
+    meaning: 'An entry of a JSON list of papers, or a line of JSON Lines, that is not a paper (a title with an abstract, an arXiv id or link, or authors); it is skipped.',
+  },
+  'invalid-json-line': {
+    severity: 'error',
+    meaning: 'A line of JSON Lines that is not valid JSON; it is skipped, and the other lines are read.',
   },
   'invalid-xml': {
     severity: 'warning',

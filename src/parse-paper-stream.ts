@@ -5,6 +5,7 @@ import { normalizeRecordList } from './normalize/normalize-records.js';
 import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
 import { readTokenRecords } from './parse/parse-records.js';
+import { isJsonFormat } from './parse/read-json-records.js';
 import { parseJsonStart } from './tokenize/json-patterns.js';
 import { parseXmlStart } from './tokenize/xml-patterns.js';
 import { isMarkdown, tokenize, tokenizeLines } from './tokenize/tokenize.js';
@@ -165,7 +166,7 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
     if (cut === -1) return null;
     text = text.slice(0, cut + 1);
-    const jsonFormat = state.format === 'api-json' || state.format === 'scraper-json' || state.format === 'feed';
+    const jsonFormat = state.format !== undefined && (isJsonFormat(state.format) || state.format === 'feed');
     const structuredStart = parseJsonStart(text) || parseXmlStart(text);
     if (jsonFormat || (state.markdown === undefined && state.format === undefined && structuredStart)) state.whole = true;
     if (state.whole) return null;

@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, two JSON families, and RSS and Atom feeds (docs/families.md#overview).
+ * markdown families, four JSON families, and RSS and Atom feeds (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',
@@ -21,6 +21,8 @@ export const FormatSchema = z.enum([
   'html-extraction',
   'api-json',
   'scraper-json',
+  'paper-json',
+  'json-lines',
   'feed',
 ]);
 

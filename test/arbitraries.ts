@@ -374,6 +374,50 @@ export const wrappedDumpArbitrary = fc.record({
 });
 
 // ---------------------------------------------------------------------------------------------
+// JSON objects that are no paper
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A JSON object with no paper evidence: titles, names, descriptions, counts, dates, tags,
+ * numeric ids, links to other sites and empty author lists, maybe under `paper` or `details`,
+ * but never an abstract or summary, an arXiv id or a paper link, or an author.
+ */
+const evidenceFreeScalar = fc.oneof(
+  titleArbitrary,
+  fc.integer({ min: -1_000, max: 1_000_000 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('2025-09-18', 'yesterday', 'Mar 6', ''),
+);
+
+const evidenceFreeFields = fc.record(
+  {
+    title: fc.oneof(titleArbitrary, fc.constant('')),
+    name: titleArbitrary,
+    description: abstractArbitrary,
+    id: fc.integer({ min: 0, max: 99_999 }),
+    url: word.map((path) => `https://example.com/${path}`),
+    link: word.map((path) => `https://github.com/example/${path}`),
+    date: fc.constantFrom('2025-09-18', '2026-02-24T10:00:00Z'),
+    likes: fc.nat(),
+    stars: fc.nat().map(String),
+    authors: fc.constant([]),
+    tags: fc.array(word, { maxLength: 4 }),
+    extra: fc.dictionary(word, evidenceFreeScalar, { maxKeys: 3 }),
+  },
+  { requiredKeys: [] },
+);
+
+export const evidenceFreeObjectArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+  evidenceFreeFields,
+  evidenceFreeFields.map((fields) => ({ paper: fields })),
+  fc.tuple(evidenceFreeFields, evidenceFreeFields).map(([fields, details]) => ({ ...fields, details })),
+);
+
+/** How a list of objects is written as JSON: bare, in one of the wrapping members, or as JSON Lines. */
+export const jsonListLayoutArbitrary = fc.constantFrom('array' as const, 'data' as const, 'papers' as const, 'items' as const, 'results' as const, 'lines' as const);
+
+// ---------------------------------------------------------------------------------------------
 // Text that is no listing
 // ---------------------------------------------------------------------------------------------
 

@@ -20,6 +20,8 @@ const ATOM_FEED = 'feeds/the-same-papers-as-an-atom-feed-whose-entries-hold-the-
 const NEWS_FEED =
   '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Town News</title><link>https://news.example.org/</link>' +
   '<item><title>Bridge reopens</title><link>https://news.example.org/bridge</link></item></channel></rss>\n';
+const JSON_LINES = 'json/normalized-2026-02-24.jsonl';
+const PAPER_JSON = 'json/scraper-2025-12-09.json';
 /** A daily card whose date has no year: only a reference date gives it one. */
 const YEARLESS = 'Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n  • 4 authors\n·\nMar 6 3\n';
 
@@ -109,11 +111,13 @@ beforeAll(() => {
   writeFileSync(join(folder, 'bad.json'), '[1, 2]');
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'yearless.txt'), YEARLESS);
-  // A folder input: sorted path order is a/one.txt, b.txt, c.json; dotfiles and dot-folders are skipped.
+  // A folder input: sorted path order is a/one.txt, b.txt, c.json, d.jsonl, e.json; dotfiles and dot-folders are skipped.
   mkdirSync(join(folder, 'tree', 'a', '.cache'), { recursive: true });
   writeFileSync(join(folder, 'tree', 'b.txt'), readFixture(SEARCH));
   writeFileSync(join(folder, 'tree', 'a', 'one.txt'), readFixture(DAILY));
   writeFileSync(join(folder, 'tree', 'c.json'), readFixture(API_JSON));
+  writeFileSync(join(folder, 'tree', 'd.jsonl'), readFixture(JSON_LINES));
+  writeFileSync(join(folder, 'tree', 'e.json'), readFixture(PAPER_JSON));
   writeFileSync(join(folder, 'tree', '.hidden.txt'), readFixture(LISTING));
   writeFileSync(join(folder, 'tree', 'a', '.cache', 'skipped.txt'), readFixture(LISTING));
   // Feeds in a folder, under the names feed readers save them with.
@@ -183,13 +187,15 @@ describe.concurrent('paperdump inputs', () => {
     expect(jsonLines(stdout)).toEqual([...papersOf(DAILY), ...papersOf(LISTING), ...papersOf(API_JSON)]);
   });
 
-  test('should read a folder in sorted path order without dotfiles, the same with --jobs 1 and --jobs 2', async () => {
+  test('should read a folder in sorted path order without dotfiles, JSON and JSON Lines files too, the same with --jobs 1 and --jobs 2', async () => {
     const args = ['--format', 'csv', 'tree', DAILY, 'tree'];
     const [one, two] = await Promise.all([paperdump(['--jobs', '1', ...args]), paperdump(['--jobs', '2', ...args])]);
     const tree = [
       ...papersOf(DAILY).map((paper) => [paper.title, join('tree', 'a', 'one.txt')]),
       ...papersOf(SEARCH).map((paper) => [paper.title, join('tree', 'b.txt')]),
       ...papersOf(API_JSON).map((paper) => [paper.title, join('tree', 'c.json')]),
+      ...papersOf(JSON_LINES).map((paper) => [paper.title, join('tree', 'd.jsonl')]),
+      ...papersOf(PAPER_JSON).map((paper) => [paper.title, join('tree', 'e.json')]),
     ];
     const expected = [...tree, ...papersOf(DAILY).map((paper) => [paper.title, DAILY]), ...tree];
     expect(one.code).toBe(0);
@@ -241,7 +247,7 @@ describe.concurrent('paperdump inputs', () => {
 
 describe.concurrent('paperdump exit codes and diagnostics', () => {
   test.each([
-    { name: 'a JSON file of no known shape', args: ['bad.json'], exitCode: 1 },
+    { name: 'a JSON file that holds no paper', args: ['bad.json'], exitCode: 1 },
     { name: 'a missing file', args: ['missing.txt'], exitCode: 1 },
     { name: '--help', args: ['--help'], exitCode: 0 },
   ])('should exit with $exitCode for $name', async ({ args, exitCode }) => {
@@ -272,7 +278,7 @@ describe.concurrent('paperdump exit codes and diagnostics', () => {
     const { code, stdout, stderr } = await paperdump(['--jobs', '2', DAILY, 'bad.json', 'missing.txt', SEARCH]);
     expect(code).toBe(1);
     expect(jsonLines(stdout)).toEqual([...papersOf(DAILY), ...papersOf(SEARCH)]);
-    expect(stderr).toMatch(/^bad\.json:1:1: error invalid-json-shape: \S/m);
+    expect(stderr).toMatch(/^bad\.json:1:1: error unknown-format: \S/m);
     expect(stderr).toMatch(/^missing\.txt: error read-failed: ENOENT: no such file or directory$/m);
   });
 

@@ -12,14 +12,14 @@ import { readFixture } from './read-fixture.js';
  */
 interface Expected {
   referenceDate: string;
-  format: string;
+  format: string | null;
   papers: Record<string, unknown>[];
   diagnostics: string[];
 }
 
 const FAMILIES = readdirSync(fileURLToPath(new URL('./fixtures/families/', import.meta.url)))
-  .filter((name) => (name.endsWith('.md') && name !== 'README.md') || (name.endsWith('.json') && !name.endsWith('.expected.json')))
-  .map((name) => ({ sentence: name.replace(/\.(md|json)$/, '').replaceAll('-', ' '), name }));
+  .filter((name) => (name.endsWith('.md') && name !== 'README.md') || name.endsWith('.jsonl') || (name.endsWith('.json') && !name.endsWith('.expected.json')))
+  .map((name) => ({ sentence: name.replace(/\.(md|jsonl|json)$/, '').replaceAll('-', ' '), name }));
 
 const pick = (paper: Paper, keys: readonly string[]) =>
   Object.fromEntries(
@@ -35,7 +35,7 @@ describe('capture families', () => {
   });
 
   test.each(FAMILIES)('$sentence', ({ name }) => {
-    const expected = JSON.parse(readFixture(`families/${name.replace(/\.(md|json)$/, '.expected.json')}`)) as Expected;
+    const expected = JSON.parse(readFixture(`families/${name.replace(/\.(md|jsonl|json)$/, '.expected.json')}`)) as Expected;
     const result = parsePaperDump(readFixture(`families/${name}`), { referenceDate: expected.referenceDate, math: 'keep' });
     expect(ParseResultSchema.safeParse(result).success).toBe(true);
     expect(result.format).toBe(expected.format);

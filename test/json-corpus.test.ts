@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parsePaperDump, ParseResultSchema } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
@@ -64,5 +66,56 @@ describe('scraper JSON', () => {
     expect(result.papers[0]).toMatchObject({ title: 'OmniGen: Unified Image Generation', arxivId: '2409.11340', upvotes: 107, authorCount: 1 });
     expect(result.papers.at(-1)).toMatchObject({ title: 'PDMX: A Large-Scale Public Domain MusicXML Dataset for Symbolic Music Processing', upvotes: 4 });
     expect(result.papers.every((paper) => paper.publishedAt === null && paper.comments === null)).toBe(true);
+  });
+});
+
+/**
+ * Each `json/<name>.expected.json` beside a corpus copy: the family, the page date, each paper's
+ * fields other than its texts (read with `{ math: 'keep' }`), and the codes of its warnings and
+ * errors.
+ */
+const PAIRS = readdirSync(fileURLToPath(new URL('./fixtures/json/', import.meta.url)))
+  .filter((name) => name.endsWith('.expected.json'))
+  .map((expected) => ({
+    expected,
+    capture: readdirSync(fileURLToPath(new URL('./fixtures/json/', import.meta.url))).find(
+      (name) => name !== expected && name.startsWith(expected.slice(0, -'expected.json'.length)),
+    ) as string,
+  }));
+
+describe('JSON captures and what they must give', () => {
+  test('should hold a pair for the scraper array and for the JSON Lines capture', () => {
+    expect(PAIRS.map((pair) => pair.capture).sort()).toEqual(['normalized-2026-02-24.jsonl', 'scraper-2025-12-09.json']);
+  });
+
+  test.each(PAIRS)('should read $capture as $expected says', ({ capture, expected }) => {
+    const want = JSON.parse(readFixture(`json/${expected}`)) as { format: string; pageDate: unknown; papers: Record<string, unknown>[]; diagnostics: string[] };
+    const result = parsePaperDump(readFixture(`json/${capture}`), { math: 'keep' });
+    expect(ParseResultSchema.safeParse(result).success).toBe(true);
+    expect(result.format).toBe(want.format);
+    expect(result.pageDate).toEqual(want.pageDate);
+    const keys = Object.keys(want.papers[0] ?? {});
+    expect(result.papers.map((paper) => Object.fromEntries(keys.map((key) => [key, (paper as unknown as Record<string, unknown>)[key]])))).toEqual(
+      want.papers,
+    );
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnostic.code)).toEqual(want.diagnostics);
+  });
+
+  test('should take each JSON Lines abstract from its line, whitespace folded, and each paper one line', () => {
+    const text = readFixture('json/normalized-2026-02-24.jsonl');
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const result = parsePaperDump(text, { math: 'keep' });
+    expect(result.papers.map((paper) => paper.abstract)).toEqual(
+      lines.map((line) => (JSON.parse(line) as { abstract: string }).abstract.replace(/\s+/g, ' ').trim()),
+    );
+    expect(result.papers.map((paper) => [paper.source.startLine, paper.source.endLine])).toEqual(lines.map((_line, index) => [index + 1, index + 1]));
+  });
+
+  test('should read the scraper array from the nested details, with no abstract where details holds an empty one', () => {
+    const result = parsePaperDump(readFixture('json/scraper-2025-12-09.json'), { math: 'keep' });
+    const records = JSON.parse(readFixture('json/scraper-2025-12-09.json')) as { details: { abstract: string } }[];
+    expect(result.papers.map((paper) => paper.abstract)).toEqual(
+      records.map((record) => (record.details.abstract.trim() === '' ? null : record.details.abstract.replace(/\s+/g, ' ').trim())),
+    );
   });
 });

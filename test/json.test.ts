@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readJsonRecords } from '../src/parse/read-json-records.js';
-import { tokenizeJson } from '../src/tokenize/tokenize-json.js';
-import { parsePaperIdInUrl } from '../src/text/link-patterns.js';
+import { tokenizeJson, tokenizeJsonLines } from '../src/tokenize/tokenize-json.js';
+import { parseArxivId, parsePaperIdInUrl } from '../src/text/link-patterns.js';
 import { RawRecordSchema, type RawField, type RawRecord } from '../src/schema.js';
 import { readFixture } from './read-fixture.js';
 
@@ -283,10 +283,10 @@ describe('other layouts of the known shapes', () => {
     );
   });
 
-  test('should read a list of bare API paper objects, without the comment counts the records carry', () => {
+  test('should read a list of bare API paper objects as paper JSON, without the comment counts the records carry', () => {
     const papers = (JSON.parse(API_2025) as { paper: unknown }[]).map((record) => record.paper);
     const { format, records } = parseDump(JSON.stringify(papers, null, 2));
-    expect(format).toBe('api-json');
+    expect(format).toBe('paper-json');
     expect(records.map((record) => record.arxivId)).toEqual(parseDump(API_2025).records.map((record) => record.arxivId));
     expect(records.every((record) => record.comments === null && record.upvotes !== null)).toBe(true);
   });
@@ -322,20 +322,20 @@ describe('other layouts of the known shapes', () => {
     { name: 'the PDF URL', paper: { pdf_url: 'https://arxiv.org/pdf/2409.11340v2.pdf' }, arxivId: '2409.11340' },
     { name: 'neither URL', paper: { url: 'https://example.com/paper' }, arxivId: null },
   ])('should take the arXiv id of a scraper paper from $name', ({ paper, arxivId }) => {
-    const json = JSON.stringify({ date: '2024-09-18', papers: [{ title: 'A', ...paper }] });
+    const json = JSON.stringify({ date: '2024-09-18', papers: [{ title: 'A', abstract: 'An abstract.', ...paper }] });
     expect(parseDump(json).records[0]?.arxivId).toBe(arxivId);
   });
 
   test.each([
-    ['an empty API list', '[]', 'api-json'],
-    ['an empty data wrapper', '{"data": []}', 'api-json'],
+    ['an empty list', '[]', 'paper-json'],
+    ['an empty data wrapper', '{"data": []}', 'paper-json'],
     ['an empty scraper dump', '{"date": "2024-09-18", "papers": []}', 'scraper-json'],
   ])('should read %s as no records and no diagnostics', (_name, text, format) => {
     expect(parseDump(text)).toMatchObject({ format, records: [], diagnostics: [] });
   });
 
-  test('should skip entries without a title with a warning at their line, and keep the others', () => {
-    const json = ['[', '  {"paper": {"id": "2509.14033"}},', '  42,', '  {"paper": {"title": "  "}},', '  {"paper": {"title": "Kept"}}', ']'].join('\n');
+  test('should skip entries that are no paper with a warning at their line, and keep the others', () => {
+    const json = ['[', '  {"paper": {"id": "2509.14033"}},', '  42,', '  {"paper": {"title": "  ", "summary": "S."}},', '  {"paper": {"title": "Kept", "summary": "S."}}', ']'].join('\n');
     const dump = parseDump(json);
     expect(dump.records.map((record) => [record.title.text, record.startLine])).toEqual([['Kept', 5]]);
     expect(dump.diagnostics.map(({ severity, code, line }) => ({ severity, code, line }))).toEqual([
@@ -356,14 +356,14 @@ describe('other layouts of the known shapes', () => {
   });
 
   test('should read a record whose other members nest 200,000 levels deep', () => {
-    const json = `[{"title": "Deep", "extra": ${'['.repeat(200_000)}${']'.repeat(200_000)}, "upvotes": 5}]`;
+    const json = `[{"title": "Deep", "abstract": "A.", "extra": ${'['.repeat(200_000)}${']'.repeat(200_000)}, "upvotes": 5}]`;
     const dump = parseJsonDump(json);
     // An engine whose JSON.parse cannot nest this deep gives null; either way nothing throws.
     if (dump !== null) expect(dump.records.map((record) => [record.title.text, record.upvotes?.text])).toEqual([['Deep', '5']]);
   });
 });
 
-describe('text that is not JSON, or JSON of no known shape', () => {
+describe('text that is not JSON, or JSON that holds no paper', () => {
   test.each([
     ['an empty string', ''],
     ['whitespace', ' \n\t '],
@@ -382,22 +382,23 @@ describe('text that is not JSON, or JSON of no known shape', () => {
   });
 
   test.each([
-    ['a list of Python-repr strings', `["{'title': 'SAIL-VL2 Technical Report', 'url': 'https://huggingface.co/papers/2509.14033', 'upvotes': 20}", "{'title': 'GenExam', 'upvotes': 12}"]`, 'Python-repr'],
-    ['a list of numbers', '[1, 2, 3]', '3 entries (number)'],
-    ['a list of other objects', '[{"name": "x"}]', 'object without `paper` or `title`'],
-    ['an object of another shape', '{"items": [{"title": "x"}]}', 'the keys "items"'],
-    ['an empty object', '{}', 'an empty object'],
-    ['a data member that is no list', '{"data": 5}', 'the keys "data"'],
-    ['200,000 nested lists', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, '1 entry (list)'],
-  ])('should give one invalid-json-shape error and no records for %s', (_name, text, got) => {
+    ['a list of Python-repr strings', `["{'title': 'SAIL-VL2 Technical Report', 'url': 'https://huggingface.co/papers/2509.14033', 'upvotes': 20}", "{'title': 'GenExam', 'upvotes': 12}"]`, 'a JSON list of 2 entries that are strings holding objects (Python-repr strings?)'],
+    ['a list of numbers', '[1, 2, 3]', 'a JSON list of 3 entries (number), and none of them is a paper'],
+    ['a list of other objects', '[{"name": "x"}]', 'a JSON list of 1 entry, objects with the keys "name", and none of them is a paper'],
+    ['a list of titled objects without paper evidence', '{"items": [{"title": "x", "description": "y"}]}', 'objects with the keys "title", "description"'],
+    ['an object of another shape', '{"recipes": [{"title": "x"}]}', 'a JSON object with the keys "recipes" and no list of papers'],
+    ['an empty object', '{}', 'an empty JSON object'],
+    ['a data member that is no list', '{"data": 5}', 'a JSON object with the keys "data"'],
+    ['200,000 nested lists', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'a JSON list of 1 entry (array)'],
+  ])('should give one unknown-format error, no family and no records for %s', (_name, text, got) => {
     const dump = parseJsonDump(text);
     // 200,000 nested lists may be too deep for an engine's JSON.parse: then the text is not JSON.
     if (dump === null && text.startsWith('[[')) return;
-    expect(dump).toMatchObject({ format: 'api-json', pageDate: null, records: [] });
+    expect(dump).toMatchObject({ format: null, pageDate: null, records: [] });
     expect(dump?.diagnostics).toHaveLength(1);
     const [diagnostic] = dump?.diagnostics ?? [];
-    expect(diagnostic).toMatchObject({ severity: 'error', code: 'invalid-json-shape', line: 1, column: 1, offset: 0 });
-    expect(diagnostic?.message).toMatch(/^Expected papers API JSON .* or scraper JSON .*, got /);
+    expect(diagnostic).toMatchObject({ severity: 'error', code: 'unknown-format', line: 1, column: 1, offset: 0 });
+    expect(diagnostic?.message).toMatch(/^No family claims this input: it is .*a paper is an object with a title/);
     expect(diagnostic?.message).toContain(got);
   });
 });
@@ -424,5 +425,137 @@ describe('arXiv ids in URLs', () => {
 
   test('should find no id in a URL whose digits run on long past an id', () => {
     expect(parsePaperIdInUrl(`https://arxiv.org/abs/${'2'.repeat(1_000)}`)).toBeNull();
+  });
+});
+
+/** Read a text as parsePaperDump's first two stages do for JSON and JSON Lines. */
+const readAnyJson = (text: string) => {
+  const tokens = tokenizeJson(text) ?? tokenizeJsonLines(text);
+  return tokens === null ? null : readJsonRecords(tokens);
+};
+
+const LINE = (id: string, title: string) => JSON.stringify({ paper_id: id, title, abstract: `${title} is studied here. It ends.` });
+
+describe('JSON Lines', () => {
+  test('should read one paper a line, each record on its line', () => {
+    const text = [LINE('2509.14033', 'A'), LINE('2509.14232', 'B'), LINE('2509.13761', 'C')].join('\n');
+    const dump = readAnyJson(text);
+    expect(dump?.format).toBe('json-lines');
+    expect(dump?.records.map((record) => [record.title.text, record.arxivId, record.startLine, record.endLine])).toEqual([
+      ['A', '2509.14033', 1, 1],
+      ['B', '2509.14232', 2, 2],
+      ['C', '2509.13761', 3, 3],
+    ]);
+    expect(dump?.diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['the middle line', [LINE('2509.14033', 'A'), '{"paper_id": "2509.14232", "title": "B", "abs', LINE('2509.13761', 'C')], 2],
+    ['the first line', ['{"paper_id": "2509.14033", "title": "A"', LINE('2509.14232', 'B'), LINE('2509.13761', 'C')], 1],
+    ['the last line', [LINE('2509.14033', 'A'), LINE('2509.14232', 'B'), '{"title": }'], 3],
+  ])('should give an invalid-json-line error that names %s when it is not JSON, and read the others', (_name, lines, bad) => {
+    const dump = readAnyJson(lines.join('\n'));
+    expect(dump?.format).toBe('json-lines');
+    expect(dump?.records).toHaveLength(2);
+    expect(dump?.diagnostics).toEqual([
+      { severity: 'error', code: 'invalid-json-line', message: `Line ${bad} is not valid JSON; it is skipped, and the other lines are read`, line: bad, column: 1, offset: expect.any(Number) },
+    ]);
+  });
+
+  test('should skip a line that is JSON but no paper with a warning that names it', () => {
+    const dump = readAnyJson([LINE('2509.14033', 'A'), '{"event": "login", "user": "x"}', '[1, 2]', LINE('2509.13761', 'C')].join('\n'));
+    expect(dump?.records.map((record) => record.title.text)).toEqual(['A', 'C']);
+    expect(dump?.diagnostics.map(({ code, line, message }) => [code, line, message.slice(0, 40)])).toEqual([
+      ['invalid-json-record', 2, 'Line 2 is an object with the keys "event'],
+      ['invalid-json-record', 3, 'Line 3 is a list, not a paper (a paper i'],
+    ]);
+  });
+
+  test.each([
+    ['CRLF line breaks', '\r\n'],
+    ['lone CR line breaks', '\r'],
+    ['blank lines between', '\n\n'],
+  ])('should read the same papers with %s', (_name, separator) => {
+    const dump = readAnyJson(`\uFEFF${[LINE('2509.14033', 'A'), LINE('2509.14232', 'B')].join(separator)}${separator}`);
+    expect(dump?.records.map((record) => record.title.text)).toEqual(['A', 'B']);
+    expect(dump?.diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['a pretty-printed document cut off', '{\n  "title": "A",\n  "abstract": "B"'],
+    ['text that starts with a brace', '{this is not JSON}\nA Title\n\nAn abstract. It ends.'],
+    ['a JavaScript object literal', "{ title: 'A' }\n{ title: 'B' }"],
+  ])('should not take %s for JSON Lines', (_name, text) => {
+    expect(tokenizeJsonLines(text)).toBeNull();
+  });
+
+  test('should read one paper object written on one line as JSON Lines of one line, and spread over lines as paper JSON', () => {
+    const one = LINE('2509.14033', 'A');
+    expect(readAnyJson(one)).toMatchObject({ format: 'json-lines', records: [{ title: { text: 'A' }, startLine: 1, endLine: 1 }] });
+    const spread = JSON.stringify(JSON.parse(one), null, 2);
+    expect(readAnyJson(spread)).toMatchObject({ format: 'paper-json', records: [{ title: { text: 'A' }, startLine: 1, endLine: 5 }] });
+  });
+});
+
+describe('paper objects of any shape', () => {
+  test.each([
+    ['an abstract', { abstract: 'It ends.' }],
+    ['a summary', { summary: 'It ends.' }],
+    ['an arXiv id', { arxiv_id: '2509.14033v2' }],
+    ['a Hugging Face paper link', { link: 'https://huggingface.co/papers/2509.14033' }],
+    ['an arXiv link', { external_url: 'https://arxiv.org/abs/2509.14033' }],
+    ['authors as strings', { authors: ['Ada Lovelace'] }],
+    ['authors as {name}', { authors: [{ name: 'Ada Lovelace' }] }],
+    ['an abstract in details', { details: { abstract: 'It ends.' } }],
+  ])('should take a title with %s for a paper', (_name, evidence) => {
+    expect(readAnyJson(JSON.stringify([{ title: 'A', ...evidence }]))?.records).toHaveLength(1);
+  });
+
+  test.each([
+    ['nothing else', {}],
+    ['a description', { description: 'A quick soup.' }],
+    ['a number for an id', { id: 42 }],
+    ['a link to another site', { url: 'https://example.com/2509.14033' }],
+    ['an empty list of authors', { authors: [] }],
+    ['a list of blank author names', { authors: ['', '  '] }],
+  ])('should not take a title with %s for a paper', (_name, rest) => {
+    expect(readAnyJson(JSON.stringify([{ title: 'A', ...rest }]))).toMatchObject({ format: null, records: [] });
+  });
+
+  test('should read the id without its version, and the authors in order from strings or {name}', () => {
+    const dump = readAnyJson(JSON.stringify({ results: [{ title: 'A', arxiv_id: '2509.14033v2', authors: [{ name: 'Ada' }, { name: 'Alan' }] }] }));
+    expect(dump?.format).toBe('paper-json');
+    expect(dump?.records[0]?.arxivId).toBe('2509.14033');
+    expect(dump?.records[0]?.authorNames?.map((name) => name.text)).toEqual(['Ada', 'Alan']);
+    expect(dump?.records[0]?.authors?.text).toBe('2 authors');
+  });
+
+  test('should keep a star count only beside a GitHub link', () => {
+    const dump = readAnyJson(
+      JSON.stringify([
+        { title: 'A', abstract: 'X.', stars: '0' },
+        { title: 'B', abstract: 'X.', stars: '7', github_repo: 'https://github.com/example/b' },
+      ]),
+    );
+    expect(dump?.records.map((record) => record.githubStars?.text ?? null)).toEqual([null, '7']);
+  });
+
+  test('should call a list of papers API records api-json wherever it stands', () => {
+    const record = { paper: { id: '2509.14033', title: 'A', summary: 'X.' }, numComments: 2 };
+    expect(readAnyJson(JSON.stringify({ results: [record] }))?.format).toBe('api-json');
+    expect(readAnyJson(JSON.stringify([record, { title: 'B', abstract: 'Y.' }, record]))?.format).toBe('api-json');
+  });
+});
+
+describe('arXiv ids as values', () => {
+  test.each([
+    ['2509.14033', '2509.14033'],
+    ['2509.14033v2', '2509.14033'],
+    [' 2401.1234 ', '2401.1234'],
+    ['42', null],
+    ['hep-th/9901001', null],
+    ['2509.14033v', null],
+  ])('should read %j as %s', (text, id) => {
+    expect(parseArxivId(text)).toBe(id);
   });
 });

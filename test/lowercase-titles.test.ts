@@ -23,7 +23,7 @@ const PAPER = 'https://huggingface.co/papers/2501.01234';
 const SECOND_PAPER = 'https://huggingface.co/papers/2501.05678';
 
 /** One small capture per family: the card under test, then an ordinary card. */
-const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json'>, (title: string) => string> = {
+const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json' | 'paper-json' | 'json-lines'>, (title: string) => string> = {
   daily: (title) =>
     `Daily Papers\n\nApr 20\n\n${title}\n\n${ABSTRACT}\n\n  • 4 authors\n·\nApr 18\n\n${SECOND_TITLE}\n\n${SECOND_ABSTRACT}\n\n  • 2 authors\n·\nApr 17\n`,
   search: (title) => `Get trending papers in your email inbox!\nSubscribe${title}\n${ABSTRACT}\n${SECOND_TITLE}\n${SECOND_ABSTRACT} ${ABSTRACT}\n`,

@@ -23,6 +23,36 @@ const NEAR_MISSES: [string, string][] = [
   ['an empty scraper object', '{"date": "2024-09-18", "papers": []}'],
 ];
 
+const DISHES = ['Tomato Soup', 'Lemon Risotto', 'Green Curry', 'Apple Pie', 'Bean Chili', 'Pancakes'] as const;
+
+/** 30 recipes as a recipe site's export writes them: each with a title, a description, a link and an author. */
+const RECIPES = Array.from({ length: 30 }, (_, index) => {
+  const dish = DISHES[index % DISHES.length] as string;
+  return {
+    title: `${dish} No. ${index + 1}`,
+    description: `A quick ${dish.toLowerCase()} for weeknights. It serves four and keeps for two days.`,
+    servings: 4,
+    ingredients: ['2 onions', '1 tbsp olive oil', 'salt'],
+    steps: ['Chop the onions.', 'Cook them in the oil until soft.', 'Season and serve.'],
+    url: `https://recipes.example.com/${index + 1}`,
+    author: 'Jane Doe',
+    published: '2025-09-18',
+    likes: index * 3,
+  };
+});
+
+/** A package manifest: a name, a description, an author, a repository. */
+const PACKAGE = {
+  name: 'paperdump',
+  version: '0.1.0',
+  description: 'Parse scraped Hugging Face paper listings into typed, validated, clean records.',
+  keywords: ['huggingface', 'papers', 'arxiv'],
+  author: 'The paperdump maintainers',
+  license: 'MIT',
+  repository: { type: 'git', url: 'https://github.com/example/paperdump' },
+  engines: { node: '>=20' },
+};
+
 /** Inputs that show nothing of the paper pages and hold no card: no family claims them. */
 const NOT_LISTINGS: [string, string][] = [
   ['only a date', 'Apr 20'],
@@ -73,10 +103,24 @@ describe('near misses', () => {
     ['a list of Python-repr strings', `["{'title': 'OmniGen', 'url': 'https://huggingface.co/papers/2409.11340'}"]`],
     ['a list of numbers', '[1, 2, 3]'],
     ['an object of another shape', '{"items": [{"name": "x"}]}'],
-  ])('should make no record of JSON of another shape (%s), with an error', (_name, text) => {
+    ['a list of 30 recipes with titles and descriptions', JSON.stringify(RECIPES, null, 2)],
+    ['30 recipes wrapped in results', JSON.stringify({ count: 30, results: RECIPES })],
+    ['30 recipes as JSON Lines', RECIPES.map((recipe) => JSON.stringify(recipe)).join('\n')],
+    ['a package.json', JSON.stringify(PACKAGE, null, 2)],
+    ['a list of package.json-like objects', JSON.stringify([PACKAGE, { ...PACKAGE, name: 'paperdump-cli', description: 'The command line of paperdump.' }], null, 2)],
+    ['a list of paper titles as strings', JSON.stringify(['Attention Is All You Need', 'SAIL-VL2 Technical Report', 'GenExam: A Multidisciplinary Text-to-Image Exam'])],
+  ])('should make no record of JSON that holds no paper (%s), with one unknown-format error and no family', (_name, text) => {
     const result = parsePaperDump(text);
     expect(result.papers).toEqual([]);
-    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'invalid-json-shape' }]);
+    expect(result.format).toBeNull();
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'unknown-format' }]);
+  });
+
+  test('should say what the JSON holds in the unknown-format message', () => {
+    const [diagnostic] = parsePaperDump(JSON.stringify(RECIPES, null, 2)).diagnostics;
+    expect(diagnostic?.message).toBe(
+      'No family claims this input: it is a JSON list of 30 entries, objects with the keys "title", "description", "servings", "ingredients", "steps", "url", ..., and none of them is a paper (a paper is an object with a title and an abstract, an arXiv id or paper link, or authors); no record is made',
+    );
   });
 
   test.each([

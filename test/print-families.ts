@@ -494,6 +494,47 @@ function printFeed(papers: readonly RichPaper[], style: FamilyStyle): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// JSON of other shapes: a list of plain paper objects, and JSON Lines
+// ---------------------------------------------------------------------------------------------
+
+const authorNames = (paper: RichPaper): string[] => Array.from({ length: paper.authorTotal }, (_, index) => `Author ${index + 1}`);
+
+/** A list of plain paper objects under the usual field names, bare or wrapped in `{ results: [...] }`. */
+function printPaperJson(papers: readonly RichPaper[], style: FamilyStyle): string {
+  const records = papers.map((paper) => ({
+    arxiv_id: paper.arxivId,
+    title: paper.title,
+    authors: authorNames(paper),
+    abstract: paper.abstract,
+    published: isoDate(paper),
+    likes: paper.upvotes,
+    ...(paper.githubRepo === null ? {} : { github_repo: paper.githubRepo, stars: paper.githubStars }),
+    url: `https://arxiv.org/abs/${paper.arxivId}`,
+  }));
+  return `${JSON.stringify(style.dataWrapper ? { results: records } : records, null, 2)}\n`;
+}
+
+/** JSON Lines: one paper object a line, authors as `{ name }`, the abstract in a nested `details` object. */
+function printJsonLines(papers: readonly RichPaper[]): string {
+  return papers
+    .map((paper) =>
+      JSON.stringify({
+        paper_id: paper.arxivId,
+        title: paper.title,
+        source_url: paperUrl(paper),
+        authors: authorNames(paper).map((name) => ({ name })),
+        date: isoDate(paper),
+        upvotes: paper.upvotes,
+        ai_summary: paper.aiSummary,
+        details: { abstract: paper.abstract, github_links: paper.githubRepo === null ? [] : [paper.githubRepo] },
+        ...(paper.githubRepo === null ? {} : { github_stars: paper.githubStars }),
+      }),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
 // All families
 // ---------------------------------------------------------------------------------------------
 
@@ -518,6 +559,10 @@ export function printFamily(papers: readonly RichPaper[], family: Family, style:
       return printApiJson(papers, style);
     case 'feed':
       return printFeed(papers, style);
+    case 'paper-json':
+      return printPaperJson(papers, style);
+    case 'json-lines':
+      return printJsonLines(papers);
     case 'daily':
     case 'search':
     case 'listing':
@@ -617,6 +662,18 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
         arxivId: paper.arxivId,
         links: links(style.feedExtras, true),
         aiSummary: style.feedExtras ? fold(paper.aiSummary) : null,
+      };
+    case 'paper-json':
+    case 'json-lines':
+      return {
+        ...none,
+        authorCount: paper.authorTotal,
+        authors: paper.authorTotal === 0 ? null : authorNames(paper),
+        publishedAt: isoDate(paper),
+        upvotes: paper.upvotes,
+        arxivId: paper.arxivId,
+        ...github,
+        aiSummary: family === 'json-lines' ? fold(paper.aiSummary) : null,
       };
     case 'daily':
     case 'search':

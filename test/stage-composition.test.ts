@@ -10,7 +10,7 @@ function listCaptures(folder: string): string[] {
   return readdirSync(fileURLToPath(url), { withFileTypes: true }).flatMap((entry) => {
     const name = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (entry.isDirectory()) return listCaptures(name);
-    const capture = /\.(txt|md|json)$/.test(entry.name) && !entry.name.endsWith('.expected.json') && entry.name !== 'README.md';
+    const capture = /\.(txt|md|json|jsonl)$/.test(entry.name) && !entry.name.endsWith('.expected.json') && entry.name !== 'README.md';
     // A pair's .json is the expected result of its .txt, not a capture.
     return capture && !(folder === 'pairs' && entry.name.endsWith('.json')) ? [name] : [];
   });

@@ -14,7 +14,7 @@ import { parseListing } from './parse-listing.js';
 import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
 import { readFeedRecords } from './read-feed-records.js';
-import { readJsonRecords, type JsonFormat } from './read-json-records.js';
+import { isJsonFormat, readJsonRecords, type JsonFormat } from './read-json-records.js';
 
 /** The families read from line tokens (plain text and markdown). */
 type LineFormat = Exclude<Format, JsonFormat | 'feed'>;
@@ -45,9 +45,6 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
 
 /** Token kinds that only captures of the paper pages give: a footer's author count and `·`, an upvote box. */
 const SITE_EVIDENCE_KINDS: ReadonlySet<Token['kind']> = new Set(['authors', 'separator', 'upvotes']);
-
-/** The JSON families. */
-const JSON_FORMATS: ReadonlySet<Format> = new Set<JsonFormat>(['api-json', 'scraper-json']);
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
@@ -92,7 +89,7 @@ export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge)
   if (feed !== null) return { summaryCards: false, latestWrittenYear: null, ...feed };
   const structured = isStructured(tokens);
   const latestWrittenYear = findLatestWrittenYear(tokens);
-  if (structured !== (known.format === undefined ? structured : JSON_FORMATS.has(known.format))) {
+  if (structured !== (known.format === undefined ? structured : isJsonFormat(known.format))) {
     return { summaryCards: false, latestWrittenYear, ...formatMismatch(tokens, known.format as Format, structured) };
   }
   if (structured) {
@@ -163,7 +160,7 @@ function readXmlTokens(tokens: readonly Token[], format: Format | undefined): Om
   if (xml && (format === undefined || format === 'feed')) return readFeedRecords(tokens, { forced: format === 'feed' });
   const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
   const message = xml
-    ? `The input is XML, and the ${format as Format} family reads ${JSON_FORMATS.has(format as Format) ? 'JSON' : 'text lines'}; no record is made`
+    ? `The input is XML, and the ${format as Format} family reads ${isJsonFormat(format as Format) ? 'JSON' : 'text lines'}; no record is made`
     : 'The input is not an XML document, so the feed family cannot read it; no record is made';
   return { format: format as Format, pageDate: null, records: [], diagnostics: [makeDiagnostic('format-mismatch', message, at)] };
 }

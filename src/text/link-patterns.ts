@@ -24,6 +24,24 @@ export function parseArxivIdMonth(id: string): { year: number; month: number } |
   return { year: 2000 + Number(match[1]), month };
 }
 
+/**
+ * Read a text that is an arXiv identifier of the new scheme, without its version.
+ *
+ * @param text - A value that may be an arXiv id (`2509.14033v2`).
+ * @returns The id without its version, or null when the text is no arXiv id.
+ * @example
+ * parseArxivId('2509.14033v2')
+ * //=> '2509.14033'
+ * parseArxivId('42')
+ * //=> null
+ */
+export function parseArxivId(text: string): string | null {
+  const trimmed = text.trim();
+  if (!ARXIV_ID.test(trimmed)) return null;
+  const version = trimmed.indexOf('v');
+  return version === -1 ? trimmed : trimmed.slice(0, version);
+}
+
 /** A Hugging Face profile (organization or user) link: `https://huggingface.co/occ-ai`. */
 export const HUGGING_FACE_PROFILE_URL = /^https?:\/\/(?:www\.)?huggingface\.co\/([A-Za-z0-9][\w.-]*)\/?$/;
 
@@ -56,6 +74,22 @@ export const PAPER_ID_IN_URL =
  */
 export function parsePaperIdInUrl(url: string): string | null {
   return PAPER_ID_IN_URL.exec(url)?.[1] ?? null;
+}
+
+/** A link to a page on GitHub: `https://github.com/OpenGVLab/GenExam`. */
+export const GITHUB_URL = /^https?:\/\/(?:www\.)?github\.com\//i;
+
+/**
+ * Tell whether a link points to GitHub, whose star count a card may show.
+ *
+ * @param url - A URL.
+ * @returns True for a GitHub page.
+ * @example
+ * parseGithubUrl('https://github.com/OpenGVLab/GenExam')
+ * //=> true
+ */
+export function parseGithubUrl(url: string): boolean {
+  return GITHUB_URL.test(url.trim());
 }
 
 /** A link to the Hugging Face site itself or to arXiv (not a code or project link). */

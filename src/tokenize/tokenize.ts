@@ -2,15 +2,16 @@ import { assertString } from '../assert-argument.js';
 import type { Token } from '../schema.js';
 import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX, parseBareUrlLine } from './markdown-patterns.js';
 import { splitLines } from './split-lines.js';
-import { tokenizeJson } from './tokenize-json.js';
+import { tokenizeJson, tokenizeJsonLines } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
 import { tokenizeXml } from './tokenize-xml.js';
 
 /**
  * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
- * `record`, `group` and `field` tokens (see `tokenizeJson`); so does an XML document, such as
- * an RSS or Atom feed (see `tokenizeXml`). Markdown (inline or reference
+ * `record`, `group` and `field` tokens (see `tokenizeJson`); JSON Lines give the same, a
+ * `record` per line (see `tokenizeJsonLines`); so does an XML document, such as an RSS or Atom
+ * feed (see `tokenizeXml`). Markdown (inline or reference
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
@@ -25,7 +26,7 @@ import { tokenizeXml } from './tokenize-xml.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return tokenizeJson(text) ?? tokenizeXml(text) ?? tokenizeLines(text, isMarkdown(text));
+  return tokenizeJson(text) ?? tokenizeXml(text) ?? tokenizeJsonLines(text) ?? tokenizeLines(text, isMarkdown(text));
 }
 
 /**
