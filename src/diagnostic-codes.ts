@@ -39,6 +39,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     meaning: 'The input holds no paper card at all.',
   },
+  'unknown-format': {
+    severity: 'error',
+    meaning: 'No family claims the input (...); the message says what it looked like, and no record is made.',
+  },
   'invalid-json-shape': {
     severity: 'error',
     meaning: 'A JSON input that is neither papers API JSON nor scraper JSON (such as a list of Python-repr strings); no record is made from it.',
@@ -50,6 +54,10 @@ export const DIAGNOSTIC_CODES = {
   'invalid-json-record': {
     severity: 'warning',
     meaning: 'An entry of a papers API or scraper JSON list that is not a paper with a title; it is skipped.',
+  },
+  'truncated-html': {
+    severity: 'warning',
+    meaning: 'An HTML input ends inside a tag: the page is cut off there; the records before the cut are kept.',
   },
   'duplicate-card': {
     severity: 'info',

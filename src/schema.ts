@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, and two JSON families (docs/families.md#overview).
+ * markdown families, two JSON families, and HTML (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',
@@ -21,6 +21,7 @@ export const FormatSchema = z.enum([
   'html-extraction',
   'api-json',
   'scraper-json',
+  'html',
 ]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */
@@ -31,7 +32,9 @@ export const MathModeSchema = z.enum(['unicode', 'keep']);
  * titles (headings, paper links), upvote boxes, organization links, GitHub links with their
  * star count, and other links of a card. Structured input (JSON) gives `record` (one entry of
  * the document's list of records), `group` (an object or array inside it) and `field` (one
- * scalar value), each group and field named by its `key`.
+ * scalar value), each group and field named by its `key`. HTML gives `element` (the page, an
+ * element whose hydration data holds papers, a rendered card, or where the input is cut off),
+ * followed by the JSON tokens of that data or the line kinds of the card.
  */
 export const TokenKindSchema = z.enum([
   'blank',
@@ -48,6 +51,7 @@ export const TokenKindSchema = z.enum([
   'record',
   'group',
   'field',
+  'element',
 ]);
 
 /**

@@ -343,6 +343,8 @@ export interface FamilyStyle {
   orgAlt: boolean;
   /** api-json: the array is wrapped in `{ "data": [...] }`. */
   dataWrapper: boolean;
+  /** html: the page ships its hydration data (`data-props`); else only its rendered cards. */
+  htmlHydration: boolean;
 }
 
 export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
@@ -354,6 +356,7 @@ export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
   avatars: fc.integer({ min: 0, max: 2 }),
   orgAlt: fc.boolean(),
   dataWrapper: fc.boolean(),
+  htmlHydration: fc.boolean(),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json'>, (title: string
   'html-extraction': (title) =>
     `## Extracted Text\n\n<a id="source-section-0"></a>\n\nSubmitted by\n\ntaesiri\n\n### [${title}](${PAPER})\n\n${ABSTRACT}\n\n- 14 authors\n\n· Published on Sep 17, 2025\n\n` +
     `[Upvote 20](https://huggingface.co/login?next=%2Fpapers%2F2501.01234)\n\n<a id="source-section-1"></a>\n\n### [${SECOND_TITLE}](${SECOND_PAPER})\n\n${SECOND_ABSTRACT}\n\n- 3 authors\n\n· Published on Sep 16, 2025\n`,
+  html: (title) =>
+    `<!DOCTYPE html>\n<title>Daily Papers - Hugging Face</title>\n<article><h3><a href="/papers/2501.01234">${title}</a></h3><p>${ABSTRACT}</p><div>4 authors</div></article>\n` +
+    `<article><h3><a href="/papers/2501.05678">${SECOND_TITLE}</a></h3><p>${SECOND_ABSTRACT}</p></article>\n`,
 };
 
 const CASES = Object.entries(CARDS).flatMap(([format, print]) => TITLES.map((title) => ({ format, title, text: print(title) })));

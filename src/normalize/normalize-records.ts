@@ -85,7 +85,7 @@ function isRecordsResult(value: unknown): value is RecordsResult {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Record<keyof RecordsResult, unknown>>;
   return (
-    typeof candidate.format === 'string' &&
+    (candidate.format === null || typeof candidate.format === 'string') &&
     Array.isArray(candidate.records) &&
     Array.isArray(candidate.diagnostics) &&
     (candidate.latestWrittenYear === null || typeof candidate.latestWrittenYear === 'number') &&

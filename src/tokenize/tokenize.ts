@@ -1,14 +1,18 @@
 import { assertString } from '../assert-argument.js';
 import type { Token } from '../schema.js';
+import { parseHtml, parseHtmlStart } from './html-patterns.js';
 import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX, parseBareUrlLine } from './markdown-patterns.js';
 import { splitLines } from './split-lines.js';
+import { tokenizeHtml } from './tokenize-html.js';
 import { tokenizeJson } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
 
 /**
  * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
- * `record`, `group` and `field` tokens (see `tokenizeJson`). Markdown (inline or reference
+ * `record`, `group` and `field` tokens (see `tokenizeJson`). HTML (see `isHtml`) is
+ * parsed into a tree and gives `element` tokens for the page, its hydration data and its cards
+ * (see `tokenizeHtml`). Markdown (inline or reference
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
@@ -23,7 +27,22 @@ import { tokenizePlainText } from './tokenize-plain-text.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return tokenizeJson(text) ?? tokenizeLines(text, isMarkdown(text));
+  return tokenizeJson(text) ?? (isHtml(text) ? tokenizeHtml(text) : tokenizeLines(text, isMarkdown(text)));
+}
+
+/**
+ * Tell whether a capture is HTML: a page (a doctype naming HTML, or the `html` tag, first), or
+ * a fragment of one: a block element's start tag first, and a tag's `>` last or no markdown in
+ * it (a fragment cut off inside a tag is still HTML; markdown that opens with some HTML is not).
+ *
+ * @param text - A whole capture.
+ * @returns True for HTML.
+ * @example
+ * isHtml('<article><h3><a href="/papers/2602.20159">A Title</a></h3></article><article><a href="/pap')
+ * //=> true
+ */
+export function isHtml(text: string): boolean {
+  return parseHtml(text) || (parseHtmlStart(text) && !isMarkdown(text));
 }
 
 /**
