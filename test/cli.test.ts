@@ -13,6 +13,7 @@ const DAILY = '000_055f216e977f1c87.txt';
 const SEARCH = '002_ad3ed8a1ed9d81af.txt';
 const LISTING = '004_532eaede1c8b74eb.txt';
 const API_JSON = 'json/api-daily-papers-2025-09-18.json';
+const HTML_PAGE = 'html/hf-daily-2026-02-24.html';
 /** A daily card whose date has no year: only a reference date gives it one. */
 const YEARLESS = 'Apr 20\n\nA Title\n\nAn abstract. It ends.\n\n  • 4 authors\n·\nMar 6 3\n';
 
@@ -100,13 +101,15 @@ beforeAll(() => {
   for (const fixture of [DAILY, SEARCH, LISTING]) writeFileSync(join(folder, fixture), readFixture(fixture));
   writeFileSync(join(folder, 'api.json'), readFixture(API_JSON));
   writeFileSync(join(folder, 'bad.json'), '[1, 2]');
+  writeFileSync(join(folder, 'other.html'), readFixture('html/katex-auto-render-index.html'));
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'yearless.txt'), YEARLESS);
-  // A folder input: sorted path order is a/one.txt, b.txt, c.json; dotfiles and dot-folders are skipped.
+  // A folder input: sorted path order is a/one.txt, b.txt, c.json, d.html; dotfiles and dot-folders are skipped.
   mkdirSync(join(folder, 'tree', 'a', '.cache'), { recursive: true });
   writeFileSync(join(folder, 'tree', 'b.txt'), readFixture(SEARCH));
   writeFileSync(join(folder, 'tree', 'a', 'one.txt'), readFixture(DAILY));
   writeFileSync(join(folder, 'tree', 'c.json'), readFixture(API_JSON));
+  writeFileSync(join(folder, 'tree', 'd.html'), readFixture(HTML_PAGE));
   writeFileSync(join(folder, 'tree', '.hidden.txt'), readFixture(LISTING));
   writeFileSync(join(folder, 'tree', 'a', '.cache', 'skipped.txt'), readFixture(LISTING));
   mkdirSync(join(folder, 'nothing', '.git'), { recursive: true });
@@ -177,6 +180,7 @@ describe.concurrent('paperdump inputs', () => {
       ...papersOf(DAILY).map((paper) => [paper.title, join('tree', 'a', 'one.txt')]),
       ...papersOf(SEARCH).map((paper) => [paper.title, join('tree', 'b.txt')]),
       ...papersOf(API_JSON).map((paper) => [paper.title, join('tree', 'c.json')]),
+      ...papersOf(HTML_PAGE).map((paper) => [paper.title, join('tree', 'd.html')]),
     ];
     const expected = [...tree, ...papersOf(DAILY).map((paper) => [paper.title, DAILY]), ...tree];
     expect(one.code).toBe(0);
@@ -211,6 +215,7 @@ describe.concurrent('paperdump inputs', () => {
 describe.concurrent('paperdump exit codes and diagnostics', () => {
   test.each([
     { name: 'a JSON file of no known shape', args: ['bad.json'], exitCode: 1 },
+    { name: 'an HTML page that shows no paper', args: ['other.html'], exitCode: 1 },
     { name: 'a missing file', args: ['missing.txt'], exitCode: 1 },
     { name: '--help', args: ['--help'], exitCode: 0 },
   ])('should exit with $exitCode for $name', async ({ args, exitCode }) => {
