@@ -63,7 +63,9 @@ export const TokenKindSchema = z.enum([
  * `endLine` is its last line. A `field` token's text is the value (a string as written, a
  * number or boolean as JSON writes it); a `group` token's text is `object` or `array`. The `key`
  * of either is the path to it from its record (`paper.title`; an array's items add `[]`:
- * `paper.authors[].name`), or from the document's root for those outside every record.
+ * `paper.authors[].name`), or from the document's root for those outside every record. An
+ * `element` token's `key` says what part of an HTML page it is (`page`, `props`, `card`,
+ * `cut-off`); a card's `endLine` is set only when its end tag closes it.
  * `trailingBlank` is set on a plain-text line token whose line goes on with blanks after its
  * text, as `fold -s` leaves them on the lines it breaks at a space.
  */

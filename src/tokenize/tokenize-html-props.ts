@@ -81,21 +81,24 @@ export function tokenizeHtmlProps(html: string, element: Element, locate: Source
     // A paper's own page holds one paper object: read as a list of one, `[` standing at the object.
     const shift = place.single ? slot.offset - 1 : slot.offset;
     const text = value.slice(slot.offset, end + 1);
-    const records: Token[] = [];
-    // The tokens are fresh and in document order: each is moved to where its value stands in the source.
+    const entryEnds = place.single ? [end] : (slot.node?.items ?? []).map((item) => item.node?.end ?? item.offset);
+    let previous: Token | null = null;
+    let entry = 0;
+    // The tokens are fresh and in document order: each is moved to where its value stands in the
+    // source, and an entry's last line is read when the next entry starts, so that the map reads forward.
     for (const token of tokenizeJson(place.single ? `[${text}]` : text) ?? []) {
+      if (token.kind === 'record') {
+        if (previous !== null) previous.endLine = Math.max(previous.line, toSource(entryEnds[entry - 1] ?? slot.offset).line);
+        previous = token;
+        entry += 1;
+      }
       const at = toSource(Math.max(slot.offset, token.offset + shift));
       token.line = at.line;
       token.column = at.column;
       token.offset = at.offset;
-      if (token.kind === 'record') records.push(token);
       tokens.push(token);
     }
-    // Then the last line of each entry, in a second pass: the map reads forward.
-    const entryEnds = place.single ? [end] : (slot.node?.items ?? []).map((item) => item.node?.end ?? item.offset);
-    records.forEach((record, index) => {
-      record.endLine = Math.max(record.line, toSource(entryEnds[index] ?? slot.offset).line);
-    });
+    if (previous !== null) previous.endLine = Math.max(previous.line, toSource(entryEnds[entry - 1] ?? slot.offset).line);
   }
   return tokens;
 }
