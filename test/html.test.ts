@@ -95,6 +95,19 @@ describe('HTML pages', () => {
     expect(papers.map((paper) => paper.source.startLine)).toEqual(cards.map((card) => card.line));
   });
 
+  test.each([
+    ['CRLF line ends', (text: string) => text.replaceAll('\n', '\r\n')],
+    ['lone CR line ends', (text: string) => text.replaceAll('\n', '\r')],
+    ['a byte order mark', (text: string) => `\uFEFF${text}`],
+  ])('should give the same papers, on the same lines, with %s', (_name, change) => {
+    for (const text of [PAGE, RENDERED]) {
+      const changed = change(text);
+      expect(parsePaperDump(changed).papers).toEqual(parsePaperDump(text).papers);
+      const title = tokenize(changed).find((token) => token.kind === 'title' || token.key === 'paper.title');
+      expect(changed.slice(title?.offset, (title?.offset ?? 0) + 40)).toMatch(/^(?:&quot;)?A Very Big Video/);
+    }
+  });
+
   test('should read the trending page\'s card texts as AI summaries', () => {
     const card = '<article><h3><a href="/papers/2602.20159">A Title</a></h3><p>A model that reasons over videos.</p><a href="https://github.com/o/r"><span>1.2k</span></a></article>';
     const trending = parsePaperDump(`<!DOCTYPE html><html><head><title>Trending Papers - Hugging Face</title></head><body>${card}</body></html>`);
