@@ -11,6 +11,8 @@ import { cleanMath, dedupePapers, parsePaperDump, parsePaperStream } from '../di
 const MOST_RATIO = 2.5;
 const RUNS = 5;
 const DAILY = readFileSync(fileURLToPath(new URL('../test/fixtures/000_055f216e977f1c87.txt', import.meta.url)), 'utf8');
+/** The HTML source of a daily page (356 kB): 70 copies are 25 MB, 140 copies 50 MB. */
+const DAILY_HTML = readFileSync(fileURLToPath(new URL('../test/fixtures/html/hf-daily-2026-02-24.html', import.meta.url)), 'utf8');
 
 /** A short name of letters for a number: a, b, ..., z, ba, bb, ... */
 function letters(index) {
@@ -73,6 +75,8 @@ const CASES = [
   ['long URL without an id', 2_000_000, (n) => `### [A Title](https://arxiv.org/abs/${'2'.repeat(n)})\n\nAn abstract. It ends.\n`, (text) => parsePaperDump(text)],
   ['long dump: the daily page repeated', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), (text) => parsePaperDump(text)],
   ['long dump streamed', 64, (n) => Array.from({ length: n }, () => DAILY).join('\n'), streamAll],
+  ['HTML: a daily page repeated (to 50 MB)', 70, (n) => DAILY_HTML.repeat(n), (text) => parsePaperDump(text)],
+  ['HTML: nested tags', 100_000, (n) => '<div>'.repeat(n), (text) => parsePaperDump(text)],
   ['long card-free text streamed', 100_000, (n) => 'Mar 6\n• 4 authors\n'.repeat(n), streamAll],
   ['a folded search page with no blank line', 4_000, (n) => SEARCH_CARD.repeat(n), (text) => parsePaperDump(text)],
   ['one paragraph of sentence and title lines', 20_000, (n) => 'It ends here.\nScaling Laws Of Neural Models For Tasks\n'.repeat(n), (text) => parsePaperDump(text)],

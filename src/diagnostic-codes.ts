@@ -68,6 +68,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     meaning: 'An item or entry of a feed of paper pages that names no paper (no Hugging Face or arXiv link or id); it is skipped.',
   },
+  'truncated-html': {
+    severity: 'warning',
+    meaning: 'An HTML input ends inside a tag: the page is cut off there; the records before the cut are kept.',
+  },
   'duplicate-card': {
     severity: 'info',
     meaning: 'A later copy of a paper already in the dump (same arXiv id, or same title); it is merged into the first copy.',

@@ -6,6 +6,7 @@ import { resolvePageDate } from './normalize/resolve-page-date.js';
 import { parseOptions } from './parse-options.js';
 import { readTokenRecords } from './parse/parse-records.js';
 import { isJsonFormat } from './parse/read-json-records.js';
+import { parseHtmlStart } from './tokenize/html-patterns.js';
 import { parseJsonStart } from './tokenize/json-patterns.js';
 import { parseXmlStart } from './tokenize/xml-patterns.js';
 import { isMarkdown, tokenize, tokenizeLines } from './tokenize/tokenize.js';
@@ -49,7 +50,7 @@ const HELD_RECORDS = 2;
  *   paper of its own (`dedupePapers` merges them);
  * - the year of a yearless date that only the dump's latest written year decides comes from
  *   the years written so far;
- * - JSON, XML (feeds) and reference-style markdown (whose link list closes the page) are read whole.
+ * - JSON, XML (feeds), HTML and reference-style markdown (whose link list closes the page) are read whole.
  *
  * Diagnostics are given to `onDiagnostic`, in input order, once final; `onPage` hears the
  * family and page date once. Chunks may be strings or UTF-8 bytes.
@@ -166,30 +167,32 @@ function parseBatch(state: StreamState, final: boolean, context: Pick<StreamOpti
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r', text.length - 2));
     if (cut === -1) return null;
     text = text.slice(0, cut + 1);
-    const jsonFormat = state.format !== undefined && (isJsonFormat(state.format) || state.format === 'feed');
-    const structuredStart = parseJsonStart(text) || parseXmlStart(text);
-    if (jsonFormat || (state.markdown === undefined && state.format === undefined && structuredStart)) state.whole = true;
+    // JSON, XML and HTML are read whole: their records are not lines, and HTML's data may stand anywhere in the page.
+    const wholeFormat = state.format !== undefined && (isJsonFormat(state.format) || state.format === 'feed' || state.format === 'html');
+    const wholeStart = state.markdown === undefined && state.format === undefined && (parseJsonStart(text) || parseXmlStart(text) || parseHtmlStart(text));
+    if (wholeFormat || wholeStart) state.whole = true;
     if (state.whole) return null;
     if (markdown === undefined) {
       markdown = isMarkdown(text);
       if (!markdown && text.length < PLAIN_TEXT_EVIDENCE) return null;
     }
   }
-  // A whole text read at the end may be JSON; a batch is line text of the kind the first batch showed.
+  // A whole text read at the end may be JSON or HTML; a batch is line text of the kind the first batch showed.
   const tokens = shiftTokens(
     markdown === undefined ? tokenize(text) : tokenizeLines(text, markdown),
     state.lineShift,
     state.offsetShift,
   );
-  const json = tokens[0]?.kind === 'group';
+  // JSON (a root `group`) or HTML (the page's `element`): read whole, at the end.
+  const structured = tokens[0]?.kind === 'group' || tokens[0]?.kind === 'element';
   const parsed = readTokenRecords(tokens, { format: state.format, summaryCards: state.summaryCards });
-  if (!final && !json && parsed.format === 'reference-markdown') {
+  if (!final && !structured && parsed.format === 'reference-markdown') {
     state.whole = true;
     return null;
   }
   if (!final && parsed.records.length <= HELD_RECORDS) return null;
   state.markdown = markdown;
-  state.format = json ? state.format : (parsed.format ?? undefined);
+  state.format = structured ? state.format : (parsed.format ?? undefined);
   state.summaryCards = parsed.summaryCards;
   const latestHere = parsed.latestWrittenYear;
   if (latestHere !== null && (state.latestWrittenYear === undefined || latestHere > state.latestWrittenYear)) {

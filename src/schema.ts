@@ -8,7 +8,7 @@ export const IsoDateSchema = z
 
 /**
  * The input families that `parsePaperDump` recognises: three plain-text families, five
- * markdown families, four JSON families, and RSS and Atom feeds (docs/families.md#overview).
+ * markdown families, four JSON families, RSS and Atom feeds, and HTML (docs/families.md#overview).
  */
 export const FormatSchema = z.enum([
   'daily',
@@ -24,6 +24,7 @@ export const FormatSchema = z.enum([
   'paper-json',
   'json-lines',
   'feed',
+  'html',
 ]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */
@@ -35,7 +36,9 @@ export const MathModeSchema = z.enum(['unicode', 'keep']);
  * star count, and other links of a card. Structured input (JSON) gives `record` (one entry of
  * the document's list of records), `group` (an object or array inside it) and `field` (one
  * scalar value), each group and field named by its `key`; XML (a feed) gives the same three
- * kinds, its root `group` with the text `xml` (see `tokenizeXml`).
+ * kinds, its root `group` with the text `xml` (see `tokenizeXml`). HTML gives `element` (the page, an
+ * element whose hydration data holds papers, a rendered card, or where the input is cut off),
+ * followed by the JSON tokens of that data or the line kinds of the card.
  */
 export const TokenKindSchema = z.enum([
   'blank',
@@ -52,6 +55,7 @@ export const TokenKindSchema = z.enum([
   'record',
   'group',
   'field',
+  'element',
 ]);
 
 /**
@@ -63,7 +67,9 @@ export const TokenKindSchema = z.enum([
  * `endLine` is its last line. A `field` token's text is the value (a string as written, a
  * number or boolean as JSON writes it); a `group` token's text is `object` or `array`. The `key`
  * of either is the path to it from its record (`paper.title`; an array's items add `[]`:
- * `paper.authors[].name`), or from the document's root for those outside every record.
+ * `paper.authors[].name`), or from the document's root for those outside every record. An
+ * `element` token's `key` says what part of an HTML page it is (`page`, `props`, `card`,
+ * `cut-off`); a card's `endLine` is set only when its end tag closes it.
  * `trailingBlank` is set on a plain-text line token whose line goes on with blanks after its
  * text, as `fold -s` leaves them on the lines it breaks at a space.
  */

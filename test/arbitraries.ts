@@ -347,6 +347,8 @@ export interface FamilyStyle {
   feedShape: 'escaped' | 'cdata' | 'atom';
   /** feed: the description also holds an `AI summary:` paragraph and the GitHub link. */
   feedExtras: boolean;
+  /** html: the page ships its hydration data (`data-props`); else only its rendered cards. */
+  htmlHydration: boolean;
 }
 
 export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
@@ -360,6 +362,7 @@ export const familyStyleArbitrary: fc.Arbitrary<FamilyStyle> = fc.record({
   dataWrapper: fc.boolean(),
   feedShape: fc.constantFrom('escaped' as const, 'cdata' as const, 'atom' as const),
   feedExtras: fc.boolean(),
+  htmlHydration: fc.boolean(),
 });
 
 // ---------------------------------------------------------------------------------------------

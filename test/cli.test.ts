@@ -22,6 +22,7 @@ const NEWS_FEED =
   '<item><title>Bridge reopens</title><link>https://news.example.org/bridge</link></item></channel></rss>\n';
 const JSON_LINES = 'json/normalized-2026-02-24.jsonl';
 const PAPER_JSON = 'json/scraper-2025-12-09.json';
+const HTML_PAGE = 'html/hf-daily-2026-02-24.html';
 /** A daily card whose date has no year: only a reference date gives it one. */
 const YEARLESS = 'Apr 20\n\nA Title\n\nWe propose a model. Results.\n\n  • 4 authors\n·\nMar 6 3\n';
 
@@ -109,15 +110,17 @@ beforeAll(() => {
   for (const fixture of [DAILY, SEARCH, LISTING]) writeFileSync(join(folder, fixture), readFixture(fixture));
   writeFileSync(join(folder, 'api.json'), readFixture(API_JSON));
   writeFileSync(join(folder, 'bad.json'), '[1, 2]');
+  writeFileSync(join(folder, 'other.html'), readFixture('html/katex-auto-render-index.html'));
   writeFileSync(join(folder, 'empty.txt'), '');
   writeFileSync(join(folder, 'yearless.txt'), YEARLESS);
-  // A folder input: sorted path order is a/one.txt, b.txt, c.json, d.jsonl, e.json; dotfiles and dot-folders are skipped.
+  // A folder input: sorted path order is a/one.txt, b.txt, c.json, d.jsonl, e.json, f.html; dotfiles and dot-folders are skipped.
   mkdirSync(join(folder, 'tree', 'a', '.cache'), { recursive: true });
   writeFileSync(join(folder, 'tree', 'b.txt'), readFixture(SEARCH));
   writeFileSync(join(folder, 'tree', 'a', 'one.txt'), readFixture(DAILY));
   writeFileSync(join(folder, 'tree', 'c.json'), readFixture(API_JSON));
   writeFileSync(join(folder, 'tree', 'd.jsonl'), readFixture(JSON_LINES));
   writeFileSync(join(folder, 'tree', 'e.json'), readFixture(PAPER_JSON));
+  writeFileSync(join(folder, 'tree', 'f.html'), readFixture(HTML_PAGE));
   writeFileSync(join(folder, 'tree', '.hidden.txt'), readFixture(LISTING));
   writeFileSync(join(folder, 'tree', 'a', '.cache', 'skipped.txt'), readFixture(LISTING));
   // Feeds in a folder, under the names feed readers save them with.
@@ -196,6 +199,7 @@ describe.concurrent('paperdump inputs', () => {
       ...papersOf(API_JSON).map((paper) => [paper.title, join('tree', 'c.json')]),
       ...papersOf(JSON_LINES).map((paper) => [paper.title, join('tree', 'd.jsonl')]),
       ...papersOf(PAPER_JSON).map((paper) => [paper.title, join('tree', 'e.json')]),
+      ...papersOf(HTML_PAGE).map((paper) => [paper.title, join('tree', 'f.html')]),
     ];
     const expected = [...tree, ...papersOf(DAILY).map((paper) => [paper.title, DAILY]), ...tree];
     expect(one.code).toBe(0);
@@ -248,6 +252,7 @@ describe.concurrent('paperdump inputs', () => {
 describe.concurrent('paperdump exit codes and diagnostics', () => {
   test.each([
     { name: 'a JSON file that holds no paper', args: ['bad.json'], exitCode: 1 },
+    { name: 'an HTML page that shows no paper', args: ['other.html'], exitCode: 1 },
     { name: 'a missing file', args: ['missing.txt'], exitCode: 1 },
     { name: '--help', args: ['--help'], exitCode: 0 },
   ])('should exit with $exitCode for $name', async ({ args, exitCode }) => {

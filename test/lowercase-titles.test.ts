@@ -48,6 +48,9 @@ const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json' | 'paper-json' |
     `<item><title>${title}</title><link>${PAPER}</link><description>&lt;p&gt;&lt;b&gt;Summary:&lt;/b&gt; ${ABSTRACT}&lt;/p&gt;</description></item>\n` +
     `<item><title>${SECOND_TITLE}</title><link>${SECOND_PAPER}</link><description>&lt;p&gt;&lt;b&gt;Summary:&lt;/b&gt; ${SECOND_ABSTRACT}&lt;/p&gt;</description></item>\n` +
     `</channel></rss>\n`,
+  html: (title) =>
+    `<!DOCTYPE html>\n<title>Daily Papers - Hugging Face</title>\n<article><h3><a href="/papers/2501.01234">${title}</a></h3><p>${ABSTRACT}</p><div>4 authors</div></article>\n` +
+    `<article><h3><a href="/papers/2501.05678">${SECOND_TITLE}</a></h3><p>${SECOND_ABSTRACT}</p></article>\n`,
 };
 
 const CASES = Object.entries(CARDS).flatMap(([format, print]) => TITLES.map((title) => ({ format, title, text: print(title) })));

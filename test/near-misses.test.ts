@@ -150,6 +150,19 @@ describe('near misses', () => {
     expect(result.diagnostics[0]?.message).toContain(seen);
   });
 
+  test.each([
+    ['a test page of another project (KaTeX, from node_modules)', readFixture('html/katex-auto-render-index.html'), 'Auto-render test'],
+    ['a blog index whose articles link to posts and to arXiv', readFixture('html/a-blog-index-whose-articles-link-to-posts-and-to-arxiv-not-to-paper-pages.html'), 'Reading group notes'],
+    ['a fragment of a page of links to posts', '<ul><li><h3><a href="/blog/a">A post</a></h3></li><li><a href="/papers">Papers</a></li></ul>', null],
+    ['a page whose hydration data holds no paper', '<!DOCTYPE html><div data-target="MainHeader" data-props="{&quot;title&quot;:&quot;Models&quot;,&quot;items&quot;:[{&quot;title&quot;:&quot;A model&quot;}]}"></div>', null],
+  ])('should make no record of an HTML page that shows no paper (%s), with unknown-format', (_name, text, title) => {
+    const result = parsePaperDump(text);
+    expect(result.format).toBeNull();
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ severity, code }) => ({ severity, code }))).toEqual([{ severity: 'error', code: 'unknown-format' }]);
+    expect(result.diagnostics[0]?.message).toMatch(title === null ? /^The input is an HTML page that/ : new RegExp(`^The input is an HTML page \\("${title}"\\)`));
+  });
+
   test('should say where the lines that fit no card are', () => {
     const { diagnostics } = parsePaperDump('Daily Papers\n\nApr 20\n\n  • 4 authors\n·\nSep 18, 2025\n\nWe study scaling laws. They hold.');
     expect(diagnostics.map(({ code, line }) => ({ code, line }))).toEqual([

@@ -98,6 +98,28 @@ describe('parsePaperStream as a stream', () => {
     const chunks = text.match(/[\s\S]{1,100}/g) ?? [];
     expect(await collect(parsePaperStream(Readable.from(chunks), { batchLength: 256 }))).toEqual(parsePaperDump(text).papers);
   });
+
+  it.each([
+    ['its hydration data', 'html/hf-daily-2026-02-24.html'],
+    ['its rendered cards', 'html/the-daily-page-without-its-hydration-data-read-from-its-rendered-cards.html'],
+  ])('should read an HTML page whole, cut anywhere, from %s', async (_name, file) => {
+    const text = readFixture(file);
+    const chunks = text.match(/[\s\S]{1,4096}/g) ?? [];
+    const diagnostics: Diagnostic[] = [];
+    const pages: unknown[] = [];
+    const options = { batchLength: 8_192, onDiagnostic: (d: Diagnostic) => diagnostics.push(d), onPage: (page: unknown) => pages.push(page) };
+    const whole = parsePaperDump(text);
+    expect(await collect(parsePaperStream(Readable.from(chunks), options))).toEqual(whole.papers);
+    expect(diagnostics).toEqual(whole.diagnostics);
+    expect(pages).toEqual([{ format: 'html', pageDate: whole.pageDate }]);
+  });
+
+  it('should give an HTML page that shows no paper the same error as parsePaperDump', async () => {
+    const text = readFixture('html/katex-auto-render-index.html');
+    const diagnostics: Diagnostic[] = [];
+    expect(await collect(parsePaperStream(Readable.from([text]), { batchLength: 256, onDiagnostic: (d) => diagnostics.push(d) }))).toEqual([]);
+    expect(diagnostics).toEqual(parsePaperDump(text).diagnostics);
+  });
 });
 
 describe('dedupePapers', () => {

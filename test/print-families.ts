@@ -393,8 +393,9 @@ function printHtmlExtraction(papers: readonly RichPaper[], style: FamilyStyle): 
 // Papers API JSON
 // ---------------------------------------------------------------------------------------------
 
-function printApiJson(papers: readonly RichPaper[], style: FamilyStyle): string {
-  const records = papers.map((paper) => {
+/** The papers API records of rich papers, as `/api/daily_papers` gives them. */
+function apiRecords(papers: readonly RichPaper[]): Record<string, unknown>[] {
+  return papers.map((paper) => {
     const day = isoDate(paper);
     const owner = paper.footer.owner;
     const submitter = { _id: hex(`${paper.arxivId}u`, 24), avatarUrl: `/avatars/${hex(paper.arxivId, 32)}.svg`, fullname: 'Jane Doe', name: 'janedoe', type: 'user' };
@@ -430,6 +431,10 @@ function printApiJson(papers: readonly RichPaper[], style: FamilyStyle): string 
     };
     return record;
   });
+}
+
+function printApiJson(papers: readonly RichPaper[], style: FamilyStyle): string {
+  const records = apiRecords(papers);
   return `${JSON.stringify(style.dataWrapper ? { data: records } : records, null, 2)}\n`;
 }
 
@@ -535,6 +540,68 @@ function printJsonLines(papers: readonly RichPaper[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// HTML source of a daily page (the corpus page's markup: hydration data, rendered cards)
+// ---------------------------------------------------------------------------------------------
+
+/** Text escaped for HTML: in an element or in a double-quoted attribute. */
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/** One rendered card, laid out as the corpus page lays its `<article>`s out. */
+function printHtmlCard(paper: RichPaper): string {
+  const id = paper.arxivId;
+  const owner = paper.footer.owner;
+  const user = `user${hex(id, 6).replace(/[a-f]/g, '')}`;
+  const byline =
+    owner?.kind === 'organization'
+      ? `<a href="/${owner.handle}" class="inline-flex min-w-0 max-w-full items-center rounded-full border"><img src="${avatarUrl(owner.handle)}" alt="${escapeHtml(owner.handle)}" class="size-3.5 rounded"> <span class="block min-w-0 truncate font-medium">${escapeHtml(owner.name)}</span></a>`
+      : `<a href="/papers/${id}" class="flex"><ul class="flex items-center text-gray-600  flex-row-reverse   text-sm  ">${Array.from(
+          { length: Math.min(5, paper.authorTotal) },
+          (_, index) => `<li class="  -mr-2 h-4 w-4 rounded-full" title="Author ${index + 1}" style="content-visibility:auto;"> </li>`,
+        ).join('')} <li class="text-xs order-first ml-3"><div class="flex truncate text-sm"><div class="mx-1">·</div> ${paper.authorTotal} authors</div></li></ul></a>`;
+  const stars =
+    paper.githubStars === null
+      ? ''
+      : `<a href="/papers/${id}" class="flex translate-y-px items-center gap-1 rounded-md border"><svg class="size-3 text-gray-800" viewBox="0 0 256 250"><path d="M128.001 0C57.317 0 0 57.307 0 128.001z" fill="currentColor"></path></svg> <span>${formatStars(paper.githubStars)}</span></a> `;
+  const comments = paper.footer.date.comments;
+  const community =
+    comments === null
+      ? ''
+      : `<a href="/papers/${id}#community" class="flex translate-y-px items-center gap-1 rounded-md border"><svg class="" viewBox="0 0 24 24"><path fill="none" d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"></path></svg> ${comments}</a>`;
+  return (
+    `<article class="relative flex flex-col overflow-hidden rounded-xl border"><a href="/papers/${id}" class="shadow-alternate-sm peer relative block h-56 w-full"><img src="https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png" loading="lazy" alt="" class="h-full w-full"></a> ` +
+    `<div class="shadow-xs pointer-events-none absolute right-2 top-56">Submitted by\n\t\t\t<div class="flex-none  "><img alt="" class="size-2.5 rounded-full" src="${avatarUrl(user)}"> </div> ${user}</div>  ` +
+    `<div class="from-gray-50-to-white -mt-2 flex px-6 pb-6 pt-8"><div class="flex w-full gap-6"><div class="flex flex-wrap items-center gap-2.5 pt-1"><a href="/login?next=%2Fpapers%2F${id}" class="self-start">  <div class="shadow-alternate flex h-14 w-12"><input disabled type="checkbox"  class="peer hidden"> <svg class="text-sm" viewBox="0 0 12 12"><path fill="currentColor" d="M5.19 2.67Z"></path></svg> <div class="leading-none">${upvoteText(paper.upvotes)}</div></div></a> </div>  ` +
+    `<div class="w-full min-w-0"><h3 class="mb-1 text-lg/6 font-semibold"><a href="/papers/${id}" class="line-clamp-3 cursor-pointer text-balance">${escapeHtml(paper.title)}</a></h3> ` +
+    `<p class="line-clamp-2 text-sm text-gray-500">${escapeHtml(paper.abstract)}</p> ` +
+    `<div class="flex min-w-0 items-center justify-between gap-1 sm:gap-2">${byline} <div class="flex items-center gap-2">${stars}${community}</div></div></div></div></div></article>`
+  );
+}
+
+function printHtml(papers: readonly RichPaper[], style: FamilyStyle): string {
+  const props = { canSubmit: false, dateString: '2026-12-31', dailyPapers: apiRecords(papers), prevDate: '2026-12-30', periodType: 'day', query: {}, isTrending: false };
+  const data = style.htmlHydration ? ` data-props="${escapeHtml(JSON.stringify(props))}"` : '';
+  return [
+    '<!doctype html>',
+    '<html class="">',
+    '\t<head>',
+    '\t\t<meta charset="utf-8" />',
+    '\t\t<meta property="og:title" content="Daily Papers - Hugging Face" />',
+    '\t\t<meta property="og:url" content="https://huggingface.co/papers/date/2026-12-31" />',
+    '\t\t<title>Daily Papers - Hugging Face</title>',
+    '\t</head>',
+    '\t<body class="flex flex-col min-h-dvh">',
+    '\t\t<div class="flex min-h-dvh flex-col"><header class="border-b"><nav><a href="/models">Models</a> <a href="/datasets">Datasets</a> <a href="/login">Log In</a></nav></header>',
+    `<main class="flex flex-1 flex-col"><div class="SVELTE_HYDRATER contents" data-target="DailyPapers"${data}><section class="container relative"><h1 class="text-2xl font-bold">Daily Papers</h1> <div class="relative grid gap-5 grid-cols-1 lg:grid-cols-2 xl:grid-cols-3">`,
+    ...papers.map(printHtmlCard),
+    '</div></section></div></main></div>',
+    '\t</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // All families
 // ---------------------------------------------------------------------------------------------
 
@@ -563,6 +630,8 @@ export function printFamily(papers: readonly RichPaper[], family: Family, style:
       return printPaperJson(papers, style);
     case 'json-lines':
       return printJsonLines(papers);
+    case 'html':
+      return printHtml(papers, style);
     case 'daily':
     case 'search':
     case 'listing':
@@ -639,6 +708,20 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
       };
     case 'html-extraction':
       return { ...none, ...footerFields, publishedAt: isoDate(paper), upvotes: paper.upvotes, arxivId: paper.arxivId, ...github };
+    case 'html':
+      if (!style.htmlHydration) {
+        // A rendered card: its abstract paragraph, and the author count where it shows no organization.
+        return {
+          ...none,
+          authorCount: owner?.kind === 'organization' ? null : paper.authorTotal,
+          organization: footerFields.organization,
+          upvotes: paper.upvotes,
+          comments: paper.footer.date.comments,
+          arxivId: paper.arxivId,
+          githubStars: paper.githubStars,
+        };
+      }
+      return expectedPaper(paper, 'api-json', style);
     case 'api-json':
       return {
         ...none,

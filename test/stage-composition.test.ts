@@ -4,13 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { normalizeRecords, parsePaperDump, parseRecords, tokenize, type ParseOptions } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
 
-/** Every capture under test/fixtures/ (plain text, markdown, JSON), by its path there. */
+/** Every capture under test/fixtures/ (plain text, markdown, JSON, HTML), by its path there. */
 function listCaptures(folder: string): string[] {
   const url = new URL(`./fixtures/${folder}`, import.meta.url);
   return readdirSync(fileURLToPath(url), { withFileTypes: true }).flatMap((entry) => {
     const name = folder === '' ? entry.name : `${folder}/${entry.name}`;
     if (entry.isDirectory()) return listCaptures(name);
-    const capture = /\.(txt|md|json|jsonl)$/.test(entry.name) && !entry.name.endsWith('.expected.json') && entry.name !== 'README.md';
+    const capture = /\.(txt|md|json|jsonl|html)$/.test(entry.name) && !entry.name.endsWith('.expected.json') && entry.name !== 'README.md';
     // A pair's .json is the expected result of its .txt, not a capture.
     return capture && !(folder === 'pairs' && entry.name.endsWith('.json')) ? [name] : [];
   });
@@ -38,6 +38,7 @@ describe('the stages composed', () => {
     expect(CAPTURES.filter((name) => name.endsWith('.txt')).length).toBeGreaterThanOrEqual(5);
     expect(CAPTURES.filter((name) => name.endsWith('.md')).length).toBeGreaterThanOrEqual(7);
     expect(CAPTURES.filter((name) => name.endsWith('.json')).length).toBeGreaterThanOrEqual(4);
+    expect(CAPTURES.filter((name) => name.endsWith('.html')).length).toBeGreaterThanOrEqual(6);
   });
 
   describe.each(OPTIONS)('with $name', ({ options }) => {

@@ -14,10 +14,11 @@ import { parseListing } from './parse-listing.js';
 import { hasSummaryCards, parseMarkdown } from './parse-markdown.js';
 import { parseSearch } from './parse-search.js';
 import { readFeedRecords } from './read-feed-records.js';
+import { isHtmlTokens, readHtmlRecords } from './read-html-records.js';
 import { isJsonFormat, readJsonRecords, type JsonFormat } from './read-json-records.js';
 
 /** The families read from line tokens (plain text and markdown). */
-type LineFormat = Exclude<Format, JsonFormat | 'feed'>;
+type LineFormat = Exclude<Format, JsonFormat | 'feed' | 'html'>;
 
 /** Each line family's reader; markdown readers take whether card texts are AI summaries. */
 const LINE_FAMILY_PARSERS: Readonly<Record<LineFormat, (tokens: readonly Token[], summaryCards: boolean) => Assembled>> = {
@@ -89,6 +90,13 @@ export function readTokenRecords(tokens: readonly Token[], known: PageKnowledge)
   if (feed !== null) return { summaryCards: false, latestWrittenYear: null, ...feed };
   const structured = isStructured(tokens);
   const latestWrittenYear = findLatestWrittenYear(tokens);
+  const html = isHtmlTokens(tokens);
+  if (html || known.format === 'html') {
+    if (html !== (known.format === undefined || known.format === 'html')) {
+      return { summaryCards: false, latestWrittenYear, ...htmlMismatch(tokens, known.format as Format, html) };
+    }
+    return { summaryCards: false, latestWrittenYear, ...readHtmlRecords(tokens) };
+  }
   if (structured !== (known.format === undefined ? structured : isJsonFormat(known.format))) {
     return { summaryCards: false, latestWrittenYear, ...formatMismatch(tokens, known.format as Format, structured) };
   }
@@ -169,6 +177,15 @@ function readXmlTokens(tokens: readonly Token[], format: Format | undefined): Om
 function isXml(tokens: readonly Token[]): boolean {
   const root = tokens[0];
   return root?.kind === 'group' && root.key === '' && root.text === 'xml';
+}
+
+/** The family asked for cannot read the input, HTML or not: an error, and no records (docs/families.md#the-format-option). */
+function htmlMismatch(tokens: readonly Token[], format: Format, html: boolean): Omit<RecordsResult, 'latestWrittenYear'> {
+  const at = tokens[0] ?? { line: 1, column: 1, offset: 0 };
+  const message = html
+    ? `The input is HTML, so the ${format} family cannot read it; no record is made`
+    : 'The input is not HTML, so the html family cannot read it; no record is made';
+  return { format, pageDate: null, records: [], diagnostics: [makeDiagnostic('format-mismatch', message, at)] };
 }
 
 /** Tokens of a structured document (JSON): its first token is the root `group`. */

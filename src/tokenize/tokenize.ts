@@ -1,7 +1,9 @@
 import { assertString } from '../assert-argument.js';
 import type { Token } from '../schema.js';
+import { parseHtml, parseHtmlStart } from './html-patterns.js';
 import { BARE_URL_LINE_IN_TEXT, MARKDOWN_SYNTAX, parseBareUrlLine } from './markdown-patterns.js';
 import { splitLines } from './split-lines.js';
+import { tokenizeHtml } from './tokenize-html.js';
 import { tokenizeJson, tokenizeJsonLines } from './tokenize-json.js';
 import { tokenizeMarkdown } from './tokenize-markdown.js';
 import { tokenizePlainText } from './tokenize-plain-text.js';
@@ -11,7 +13,8 @@ import { tokenizeXml } from './tokenize-xml.js';
  * Turn a capture into tokens. A JSON object or array gives a `group` for its root, then
  * `record`, `group` and `field` tokens (see `tokenizeJson`); JSON Lines give the same, a
  * `record` per line (see `tokenizeJsonLines`); so does an XML document, such as an RSS or Atom
- * feed (see `tokenizeXml`). Markdown (inline or reference
+ * feed (see `tokenizeXml`). HTML (see `isHtml`) is parsed into a tree and gives `element`
+ * tokens for the page, its hydration data and its cards (see `tokenizeHtml`). Markdown (inline or reference
  * links, headings, fences, or link targets on lines of their own) is parsed with remark-parse;
  * anything else is read as plain text. Both give line tokens of the same kinds: blank lines,
  * page chrome, text, card footer parts (author counts, `·`, dates), and, from markdown, titles,
@@ -26,7 +29,22 @@ import { tokenizeXml } from './tokenize-xml.js';
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'text');
-  return tokenizeJson(text) ?? tokenizeXml(text) ?? tokenizeJsonLines(text) ?? tokenizeLines(text, isMarkdown(text));
+  return tokenizeJson(text) ?? tokenizeXml(text) ?? tokenizeJsonLines(text) ?? (isHtml(text) ? tokenizeHtml(text) : tokenizeLines(text, isMarkdown(text)));
+}
+
+/**
+ * Tell whether a capture is HTML: a page (a doctype naming HTML, or the `html` tag, first), or
+ * a fragment of one: a block element's start tag first, and a tag's `>` last or no markdown in
+ * it (a fragment cut off inside a tag is still HTML; markdown that opens with some HTML is not).
+ *
+ * @param text - A whole capture.
+ * @returns True for HTML.
+ * @example
+ * isHtml('<article><h3><a href="/papers/2602.20159">A Title</a></h3></article><article><a href="/pap')
+ * //=> true
+ */
+export function isHtml(text: string): boolean {
+  return parseHtml(text) || (parseHtmlStart(text) && !isMarkdown(text));
 }
 
 /**
