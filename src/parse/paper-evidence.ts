@@ -23,7 +23,7 @@ const TITLE_WORDS = { least: 2, most: 40 } as const;
  * @param record - A raw record.
  * @returns Whether the record shows paper evidence.
  * @example
- * hasPaperEvidence(parseRecords(tokenize('MIT License\n\nPermission is hereby granted, free of charge, to any person. The above notice shall be included.')).records[0])
+ * hasPaperEvidence(parseRecords(tokenize('MIT License\n\nPermission is hereby granted, free of charge, to any person. The above notice shall be included.'), { format: 'listing' }).records[0])
  * //=> false
  */
 export function hasPaperEvidence(record: RawRecord): boolean {

@@ -27,7 +27,7 @@ const LONGEST_TITLE_LINES = 3;
  * @returns The units, with every title that a wrap had joined to an abstract as a unit of its own.
  * @example
  * splitWrappedTitles([{ kind: 'text', lines: ['It ends here.', 'Next Paper Title', 'We study things.'].map((text) => ({ text }) as Token) }]).length
- * //=> 2
+ * //=> 3
  */
 export function splitWrappedTitles(units: readonly Unit[]): Unit[] {
   const result: Unit[] = [];

@@ -9,8 +9,8 @@
  * @param text - A card text as found, lines joined with line breaks.
  * @returns The text with each cut word whole again.
  * @example
- * joinCutWords('See the code at\nhttps://example.org/a-long-\npath for details and more words')
- * //=> 'See the code at\nhttps://example.org/a-long-path for details and more words'
+ * joinCutWords('The code of the paper is at\nhttps://example.org/a-long-p\nath, and it runs.')
+ * //=> 'The code of the paper is at\nhttps://example.org/a-long-path, and it runs.'
  */
 export function joinCutWords(text: string): string {
   if (!text.includes('\n')) return text;
