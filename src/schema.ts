@@ -25,6 +25,7 @@ export const FormatSchema = z.enum([
   'json-lines',
   'feed',
   'html',
+  'digest',
 ]);
 
 /** How titles and abstracts are cleaned: math turned into Unicode, or whitespace folding only. */

@@ -52,7 +52,7 @@ describe('misuse of the API', () => {
   test.each([
     [{ referenceDate: '21/04/2026' }, 'Invalid `options.referenceDate` of parsePaperDump(): expected a calendar date written YYYY-MM-DD, got "21/04/2026"'],
     [{ referenceDate: '2026-02-30' }, 'Invalid `options.referenceDate` of parsePaperDump(): expected a calendar date written YYYY-MM-DD, got "2026-02-30"'],
-    [{ format: 'xml' }, 'Invalid `options.format` of parsePaperDump(): Invalid option: expected one of "daily"|"search"|"listing"|"markdown"|"reference-markdown"|"link-per-line"|"trending"|"html-extraction"|"api-json"|"scraper-json"|"paper-json"|"json-lines"|"feed"|"html", got "xml"'],
+    [{ format: 'xml' }, 'Invalid `options.format` of parsePaperDump(): Invalid option: expected one of "daily"|"search"|"listing"|"markdown"|"reference-markdown"|"link-per-line"|"trending"|"html-extraction"|"api-json"|"scraper-json"|"paper-json"|"json-lines"|"feed"|"html"|"digest", got "xml"'],
     [{ math: true }, 'Invalid `options.math` of parsePaperDump(): Invalid option: expected one of "unicode"|"keep", got boolean'],
     [{ refDate: '2026-04-21' }, 'Invalid options of parsePaperDump(): Unrecognized key: "refDate"'],
     ['daily', 'Expected the options of parsePaperDump() to be an object, got string'],

@@ -24,6 +24,7 @@ const SECOND_PAPER = 'https://huggingface.co/papers/2501.05678';
 
 /** One small capture per family: the card under test, then an ordinary card. */
 const CARDS: Record<Exclude<Format, 'api-json' | 'scraper-json' | 'paper-json' | 'json-lines'>, (title: string) => string> = {
+  digest: (title) => `# Papers of the week\n\n## 1. [${title}](${PAPER})\n\n${ABSTRACT}\n\n## 2. [${SECOND_TITLE}](${SECOND_PAPER})\n\n${SECOND_ABSTRACT}\n`,
   daily: (title) =>
     `Daily Papers\n\nApr 20\n\n${title}\n\n${ABSTRACT}\n\n  • 4 authors\n·\nApr 18\n\n${SECOND_TITLE}\n\n${SECOND_ABSTRACT}\n\n  • 2 authors\n·\nApr 17\n`,
   search: (title) => `Get trending papers in your email inbox!\nSubscribe${title}\n${ABSTRACT}\n${SECOND_TITLE}\n${SECOND_ABSTRACT} ${ABSTRACT}\n`,

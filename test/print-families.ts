@@ -601,6 +601,15 @@ function printHtml(papers: readonly RichPaper[], style: FamilyStyle): string {
   ].join('\n');
 }
 
+// A digest or newsletter that lists papers
+// ---------------------------------------------------------------------------------------------
+
+/** Papers as a newsletter lists them: a numbered heading that links to the paper page, then the digest's own summary. */
+function printDigest(papers: readonly RichPaper[]): string {
+  const items = papers.map((paper, index) => `## ${index + 1}. [${paper.title}](${paperUrl(paper)})\n\n${paper.aiSummary}\n`);
+  return `# This Week in Papers\n\nThe papers we read this week, with a few words on each.\n\n${items.join('\n')}\nThanks for reading!\n`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // All families
 // ---------------------------------------------------------------------------------------------
@@ -622,6 +631,8 @@ export function printFamily(papers: readonly RichPaper[], family: Family, style:
       return printTrending(papers, style);
     case 'html-extraction':
       return printHtmlExtraction(papers, style);
+    case 'digest':
+      return printDigest(papers);
     case 'api-json':
       return printApiJson(papers, style);
     case 'feed':
@@ -706,6 +717,8 @@ export function expectedPaper(paper: RichPaper, family: Family, style: FamilySty
         githubStars: paper.githubStars,
         aiSummary: fold(paper.aiSummary),
       };
+    case 'digest':
+      return { ...none, abstract: null, aiSummary: fold(paper.aiSummary), arxivId: paper.arxivId, links: [] };
     case 'html-extraction':
       return { ...none, ...footerFields, publishedAt: isoDate(paper), upvotes: paper.upvotes, arxivId: paper.arxivId, ...github };
     case 'html':

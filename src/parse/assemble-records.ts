@@ -137,6 +137,8 @@ export function assembleRecords(units: readonly Unit[], options: AssembleOptions
     const first = lines[0] as Token;
     if (open !== null && open.abstract === null) {
       open.abstract = lines;
+    } else if (options.format === 'digest') {
+      // A digest's own prose around its papers (a greeting, a closing line) belongs to no card, and is no fault.
     } else if (open === null) {
       diagnostics.push(makeDiagnostic('missing-title', `The text "${shorten(first.text)}" has no title before it`, first));
     } else {

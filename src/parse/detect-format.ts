@@ -1,6 +1,8 @@
 import { HTML_ANCHOR_LINE, SUBMITTED_BY_LINE } from '../tokenize/chrome-patterns.js';
 import { REFERENCE_LINK_END, REFERENCE_LIST_ITEM, parseBareUrlLine } from '../tokenize/markdown-patterns.js';
 import type { Format, Token } from '../schema.js';
+import { parsePaperIdInUrl, SITE_OR_ARXIV_URL_INSIDE } from '../text/link-patterns.js';
+import { SITE_CHROME_LINES } from '../tokenize/chrome-phrases.js';
 import { isTrendingPage } from './parse-markdown.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
@@ -14,7 +16,8 @@ const FAMILY_MARKS = 3;
  * Tell the family of a dump from its tokens. Markdown captures (tokens with links, titles or
  * upvote boxes) are `html-extraction` (HTML anchors, `Submitted by`), `trending`,
  * `reference-markdown` (a text browser's `[`/`][32]` link boxes and numbered link lists),
- * `link-per-line` (link targets on lines of their own) or `markdown`. Plain text is `daily`
+ * `link-per-line` (link targets on lines of their own), `digest` (titles that link to paper pages,
+ * and nothing of the site's cards or pages) or `markdown`. Plain text is `daily`
  * when cards have footers, `search` when most text paragraphs (hard wraps undone) have
  * no blank line between them, else `listing` (docs/families.md#detection).
  *
@@ -58,8 +61,27 @@ export function detectFormat(tokens: readonly Token[]): Format {
     if (isTrendingPage(tokens)) return 'trending';
     if (referenceMarks >= FAMILY_MARKS) return 'reference-markdown';
     if (urlLines >= FAMILY_MARKS) return 'link-per-line';
-    return 'markdown';
+    return isDigest(tokens) ? 'digest' : 'markdown';
   }
   if (footerLines > 0) return 'daily';
   return denseParagraphs * 2 > textParagraphs ? 'search' : 'listing';
+}
+
+/** Token kinds of a card's own parts on the paper pages: footer parts, upvote boxes, organizations, star counts. */
+const CARD_PART_KINDS: ReadonlySet<Token['kind']> = new Set(['authors', 'separator', 'date', 'upvotes', 'organization', 'github']);
+
+/**
+ * A digest or newsletter that lists papers: titles that link to paper pages, and nothing of the
+ * site's cards or pages (no footer part, upvote box, organization or star count, no chrome that
+ * only the site writes, no capture header of the site). The text under each title is the
+ * digest's own summary (docs/families.md#digest).
+ */
+function isDigest(tokens: readonly Token[]): boolean {
+  let paperTitles = 0;
+  for (const token of tokens) {
+    if (CARD_PART_KINDS.has(token.kind)) return false;
+    if (token.kind === 'chrome' && (SITE_CHROME_LINES.has(token.text) || SITE_OR_ARXIV_URL_INSIDE.test(token.text))) return false;
+    if (token.kind === 'title' && token.urls?.some((url) => parsePaperIdInUrl(url) !== null) === true) paperTitles += 1;
+  }
+  return paperTitles > 0;
 }

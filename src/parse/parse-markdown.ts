@@ -4,7 +4,7 @@ import { assembleRecords, type Assembled } from './assemble-records.js';
 import { groupUnits } from './group-units.js';
 
 /** The markdown families: inline-link markdown, reference-style markdown, link-per-line exports, trending captures, HTML extractions. */
-export type MarkdownFormat = Extract<Format, 'markdown' | 'reference-markdown' | 'link-per-line' | 'trending' | 'html-extraction'>;
+export type MarkdownFormat = Extract<Format, 'markdown' | 'reference-markdown' | 'link-per-line' | 'trending' | 'html-extraction' | 'digest'>;
 
 /**
  * Parse a markdown capture's tokens: titles (headings or paper links) start cards; abstracts,
@@ -27,7 +27,8 @@ export function parseMarkdown(tokens: readonly Token[], format: MarkdownFormat, 
 }
 
 /**
- * Tell whether the card texts of a markdown capture are AI-written summaries: on the trending page.
+ * Tell whether the card texts of a markdown capture are summaries, not abstracts: the AI-written
+ * ones of the trending page, and a digest's own.
  *
  * @param tokens - The capture's tokens.
  * @param format - Its family.
@@ -37,7 +38,7 @@ export function parseMarkdown(tokens: readonly Token[], format: MarkdownFormat, 
  * //=> true
  */
 export function hasSummaryCards(tokens: readonly Token[], format: Format): boolean {
-  return format === 'trending' || isTrendingPage(tokens);
+  return format === 'trending' || format === 'digest' || isTrendingPage(tokens);
 }
 
 /**

@@ -30,6 +30,7 @@ const LINE_FAMILY_PARSERS: Readonly<Record<LineFormat, (tokens: readonly Token[]
   'link-per-line': (tokens, summaryCards) => parseMarkdown(tokens, 'link-per-line', summaryCards),
   trending: (tokens, summaryCards) => parseMarkdown(tokens, 'trending', summaryCards),
   'html-extraction': (tokens, summaryCards) => parseMarkdown(tokens, 'html-extraction', summaryCards),
+  digest: (tokens, summaryCards) => parseMarkdown(tokens, 'digest', summaryCards),
 };
 
 /** The families whose cards may carry AI summaries instead of abstracts: the markdown ones. */
@@ -42,6 +43,7 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
   'link-per-line': true,
   trending: true,
   'html-extraction': true,
+  digest: true,
 };
 
 /** Token kinds that only captures of the paper pages give: a footer's author count and `·`, an upvote box. */

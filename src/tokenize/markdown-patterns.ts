@@ -102,3 +102,6 @@ export const BARE_URL_LINE_IN_TEXT = /^<?https?:\/\/[^\s<>]+>?[ \t]*$/m;
 
 /** A separator dot between two parts of one line: `OCC · Published on Oct 4, 2026`. */
 export const INLINE_SEPARATOR = /\s*·\s*/;
+
+/** The number a newsletter puts before a heading's title: `1. `, `12) `. */
+export const HEADING_NUMBER = /^\d{1,3}[.)] +/;

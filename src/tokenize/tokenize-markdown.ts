@@ -1,7 +1,7 @@
 import { AUTHOR_COUNT_LINE, DATE_LEAD_IN, GITHUB_STARS_LINE, MARKED_UPVOTE_LINE, PLAIN_COUNT, UPVOTE_LINE, parseCardDateLine } from '../text/card-footer-patterns.js';
 import { SITE_OR_ARXIV_URL, parseHuggingFaceProfileUrl, parsePaperIdInUrl, parseSearchQueryInUrl } from '../text/link-patterns.js';
 import { FRONT_MATTER_FIELD_LINE, MARKDOWN_CAPTURE_HEADER_LINE, SUBMITTED_BY_LINE } from './chrome-patterns.js';
-import { BARE_URL_LINE, HAS_WORD_CHARACTER, IMAGE_PLACEHOLDER_LINE, INLINE_LINK_END, INLINE_REFERENCE_LINK, INLINE_SEPARATOR, LEADING_ALT_TEXT, REFERENCE_LINK_END, parseBareUrlLine, parseBracketedHandleName, parseReferenceListItem } from './markdown-patterns.js';
+import { BARE_URL_LINE, HAS_WORD_CHARACTER, HEADING_NUMBER, IMAGE_PLACEHOLDER_LINE, INLINE_LINK_END, INLINE_REFERENCE_LINK, INLINE_SEPARATOR, LEADING_ALT_TEXT, REFERENCE_LINK_END, parseBareUrlLine, parseBracketedHandleName, parseReferenceListItem } from './markdown-patterns.js';
 import { classifyTextShape } from '../text/text-shape.js';
 import type { Token, TokenKind } from '../schema.js';
 import type { TextShape } from '../text/text-shape.js';
@@ -93,7 +93,7 @@ function tokenizeMarkdownBody(text: string): Token[] {
       if (kind === 'text' && above?.kind === 'title' && part.indented && classifyTextShape(`${above.text} ${part.text}`) === 'title') {
         kind = 'title';
       }
-      const token = tokenOf(part, kind, part.text);
+      const token = kind === 'title' && part.heading > 0 ? unnumberedTitle(part) : tokenOf(part, kind, part.text);
       tokens.push(token);
       if (kind !== 'chrome') lastToken = token;
     }
@@ -130,6 +130,15 @@ function isFooterPart(text: string): boolean {
 /** A one-word line that chrome tables list (`Models`, `Spaces`). */
 function isWrappedChromeWord(text: string): boolean {
   return !text.includes(' ') && (CHROME_LINES.has(text) || MARKDOWN_CHROME_LINES.has(text));
+}
+
+/** A heading's title without the number a newsletter puts before it (`## 1. [Title](...)`). */
+function unnumberedTitle(line: Line): Token {
+  const number = HEADING_NUMBER.exec(line.text)?.[0] ?? '';
+  const token = tokenOf(line, 'title', line.text.slice(number.length));
+  token.column += number.length;
+  token.offset += number.length;
+  return token;
 }
 
 function tokenOf(line: Line, kind: TokenKind, text: string): Token {
