@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parsePaperDump } from '../src/index.js';
 import { readFixture } from './read-fixture.js';
 
@@ -83,6 +85,12 @@ describe('near misses', () => {
       expect(result.diagnostics.map(({ code }) => code)).toEqual(['unknown-format']);
     },
   );
+
+  test.each(['LICENSE', 'src/index.ts', 'README.md'])('should make no record of this project\'s own %s', (path) => {
+    const result = parsePaperDump(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8'));
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map(({ code }) => code)).toEqual(['unknown-format']);
+  });
 
   test.each([
     ['CSV', 'title,abstract,year\nScaling Laws,We study scaling.,2020\nAttention,We propose a model.,2017', 'CSV (3 rows of 3 fields)'],

@@ -1,9 +1,9 @@
 import { HTML_ANCHOR_LINE, SUBMITTED_BY_LINE } from '../tokenize/chrome-patterns.js';
 import { REFERENCE_LINK_END, REFERENCE_LIST_ITEM, parseBareUrlLine } from '../tokenize/markdown-patterns.js';
 import type { Format, Token } from '../schema.js';
-import { parsePaperIdInUrl, SITE_OR_ARXIV_URL_INSIDE } from '../text/link-patterns.js';
-import { SITE_CHROME_LINES } from '../tokenize/chrome-phrases.js';
+import { parsePaperIdInUrl } from '../text/link-patterns.js';
 import { isTrendingPage } from './parse-markdown.js';
+import { isSiteChrome } from './site-evidence.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
 /** Kinds that only markdown captures give. */
@@ -80,7 +80,7 @@ function isDigest(tokens: readonly Token[]): boolean {
   let paperTitles = 0;
   for (const token of tokens) {
     if (CARD_PART_KINDS.has(token.kind)) return false;
-    if (token.kind === 'chrome' && (SITE_CHROME_LINES.has(token.text) || SITE_OR_ARXIV_URL_INSIDE.test(token.text))) return false;
+    if (isSiteChrome(token)) return false;
     if (token.kind === 'title' && token.urls?.some((url) => parsePaperIdInUrl(url) !== null) === true) paperTitles += 1;
   }
   return paperTitles > 0;

@@ -2,10 +2,9 @@ import { describeValue } from '../assert-argument.js';
 import { makeDiagnostic } from '../diagnostic.js';
 import { parseOptions } from '../parse-options.js';
 import { RecordsOptionsSchema, type Format, type RawRecord, type RecordsOptions, type RecordsResult, type Token } from '../schema.js';
-import { parsePaperIdInUrl, SITE_OR_ARXIV_URL_INSIDE } from '../text/link-patterns.js';
-import { SITE_CHROME_LINES } from '../tokenize/chrome-phrases.js';
 import { describeUnclaimedInput } from './describe-unclaimed-input.js';
 import { hasPaperEvidence } from './paper-evidence.js';
+import { showsSiteEvidence } from './site-evidence.js';
 import type { Assembled } from './assemble-records.js';
 import { detectFormat } from './detect-format.js';
 import { findLatestWrittenYear } from './find-latest-written-year.js';
@@ -45,9 +44,6 @@ const FAMILY_USES_SUMMARIES: Readonly<Record<LineFormat, boolean>> = {
   'html-extraction': true,
   digest: true,
 };
-
-/** Token kinds that only captures of the paper pages give: a footer's author count and `·`, an upvote box. */
-const SITE_EVIDENCE_KINDS: ReadonlySet<Token['kind']> = new Set(['authors', 'separator', 'upvotes']);
 
 /**
  * Turn tokens into raw records: detect the family (or take `options.format`), then read its
@@ -134,20 +130,6 @@ function claimsInput(records: readonly RawRecord[]): boolean {
   let evidenced = 0;
   for (const record of records) if (hasPaperEvidence(record)) evidenced += 1;
   return evidenced > 0 && evidenced * 2 >= records.length;
-}
-
-/**
- * The input shows that it is a capture of the paper pages, whatever its cards: chrome that only
- * the site writes, a card footer's author count or `·`, an upvote box, a link to a paper's page on
- * the site or arXiv, or a URL of the site or arXiv in a chrome line (a capture header).
- */
-function showsSiteEvidence(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token) =>
-      SITE_EVIDENCE_KINDS.has(token.kind) ||
-      (token.kind === 'chrome' && (SITE_CHROME_LINES.has(token.text) || SITE_OR_ARXIV_URL_INSIDE.test(token.text))) ||
-      (token.urls?.some((url) => parsePaperIdInUrl(url) !== null) ?? false),
-  );
 }
 
 /** No family claims the input: no records, and an error that says what the input looked like. */
